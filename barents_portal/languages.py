@@ -1,0 +1,61 @@
+"""Which language a translated object really exists in, and which one a reader is shown.
+
+modeltranslation falls back to another language when a field is empty in the active one
+(settings.MODELTRANSLATION_FALLBACK_LANGUAGES). These helpers tell templates when that
+happened, so the text can carry its own `lang` and a visible notice, and tell the language
+switcher and `hreflang` links which languages an item really exists in.
+"""
+
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def language_name(code):
+    return dict(settings.LANGUAGES)[code]
+
+
+def key_field(obj):
+    """The translated field whose presence means "this item exists in a language"."""
+    return getattr(obj, "translation_key_field", "title")
+
+
+def languages_with_content(obj):
+    field = key_field(obj)
+    return [code for code in language_codes() if getattr(obj, f"{field}_{code}", None)]
+
+
+def fallback_chain(code):
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    return [code, *fallbacks.get(code, fallbacks["default"])]
+
+
+def shown_language(obj, code=None):
+    """The language whose text a reader of `code` (default: the active language) sees."""
+    code = code or get_language()
+    available = set(languages_with_content(obj))
+    for candidate in fallback_chain(code):
+        if candidate in available:
+            return candidate
+    return code
+
+
+# Whole sentences, one per pair: Russian and Norwegian inflect a language's name
+# ("на русском", "på russisk"), so the names cannot be glued into one sentence.
+FALLBACK_NOTICES = {
+    ("nb", "en"): _("This page is not available in Norwegian; it is shown in English."),
+    ("nb", "ru"): _("This page is not available in Norwegian; it is shown in Russian."),
+    ("ru", "en"): _("This page is not available in Russian; it is shown in English."),
+    ("ru", "nb"): _("This page is not available in Russian; it is shown in Norwegian."),
+    ("en", "nb"): _("This page is not available in English; it is shown in Norwegian."),
+    ("en", "ru"): _("This page is not available in English; it is shown in Russian."),
+}
+
+
+def fallback_notice(obj, code=None):
+    code = code or get_language()
+    return FALLBACK_NOTICES.get((code, shown_language(obj, code)))

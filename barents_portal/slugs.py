@@ -1,0 +1,59 @@
+"""Per-language slugs that read well in Latin letters.
+
+Django's own slugify drops Cyrillic (`Сотрудничество` → ``) and Norwegian letters
+(`Ærlig økonomi` → `rlig-konomi`); python-slugify transliterates them instead
+(`sotrudnichestvo`, `aerlig-okonomi`).
+"""
+
+from django.conf import settings
+from slugify import slugify as _slugify
+
+MAX_LENGTH = 80
+
+
+def slugify(text: str) -> str:
+    return _slugify(text or "", max_length=MAX_LENGTH, word_boundary=True, lowercase=True)
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def fill_translated_slugs(instance, source_field="title", slug_field="slug"):
+    """Give every language that has a source text but no slug a unique slug of its own.
+
+    Uniqueness is per language column (modeltranslation adds one unique constraint per
+    language); blank slugs stay NULL so untranslated rows never collide.
+    """
+    model = type(instance)
+    for code in language_codes():
+        column = f"{slug_field}_{code}"
+        current = getattr(instance, column, None)
+        if current:
+            continue
+        base = slugify(getattr(instance, f"{source_field}_{code}", None) or "")
+        if not base:
+            setattr(instance, column, None)
+            continue
+        candidate, counter = base, 2
+        others = model._default_manager.exclude(pk=instance.pk) if instance.pk else None
+        others = others if others is not None else model._default_manager.all()
+        while others.filter(**{column: candidate}).exists():
+            suffix = f"-{counter}"
+            candidate = f"{base[: MAX_LENGTH - len(suffix)]}{suffix}"
+            counter += 1
+        setattr(instance, column, candidate)
+
+
+def unique_per_language(prefix, field="slug"):
+    """One unique constraint per language column (the fallback-filled base column is not).
+
+    modeltranslation writes a fallback value into the untranslated base column, so a
+    unique base column would make an English slug collide with another item's Norwegian one.
+    """
+    from django.db.models import UniqueConstraint
+
+    return [
+        UniqueConstraint(fields=[f"{field}_{code}"], name=f"{prefix}_unique_{field}_{code}")
+        for code in language_codes()
+    ]

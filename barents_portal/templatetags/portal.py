@@ -1,0 +1,144 @@
+"""Template tags every section uses: language links, fallback notices, pictures, layout."""
+
+from django import template
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language, get_language_info, override, pgettext
+
+from barents_portal import images
+from barents_portal.languages import (
+    fallback_notice,
+    language_codes,
+    languages_with_content,
+    shown_language,
+)
+
+register = template.Library()
+
+
+def _url_in(code, obj, request):
+    with override(code):
+        if obj is not None:
+            return obj.get_absolute_url()
+        match = request.resolver_match
+        if match is None or not match.url_name:
+            return reverse("home")
+        try:
+            url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return reverse("home")
+    query = request.META.get("QUERY_STRING")
+    return f"{url}?{query}" if query else url
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The same page or item in each language, and whether it really exists there.
+
+    On an item's page (`object` in the context, with get_absolute_url) each language links
+    to that item with its own slug in that language; elsewhere to the same view.
+    """
+    request = context["request"]
+    obj = context.get("object")
+    if obj is not None and not hasattr(obj, "get_absolute_url"):
+        obj = None
+    existing = set(languages_with_content(obj)) if obj is not None else set(language_codes())
+    current = get_language()
+    links = []
+    for code in language_codes():
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": _url_in(code, obj, request),
+                "current": code == current,
+                "exists": code in existing,
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def x_default_url(links):
+    """x-default points at the English page (our LANGUAGE_CODE), else the first existing."""
+    by_code = {link["code"]: link for link in links}
+    preferred = by_code.get(settings.LANGUAGE_CODE)
+    if preferred and preferred["exists"]:
+        return preferred["url"]
+    return next((link["url"] for link in links if link["exists"]), links[0]["url"])
+
+
+@register.simple_tag
+def content_language(obj):
+    return shown_language(obj)
+
+
+@register.inclusion_tag("includes/fallback_notice.html")
+def fallback_notice_for(obj):
+    return {"notice": fallback_notice(obj)}
+
+
+@register.simple_tag
+def picture(image, alt="", sizes="100vw", css_class="", eager=False):
+    """A <picture> with WebP and JPEG renditions, width/height and lazy loading.
+
+    Reads the dimensions from the model's width/height fields: no file is opened.
+    """
+    if not image:
+        return ""
+    instance, field = image.instance, image.field
+    width = getattr(instance, field.width_field or "", None)
+    height = getattr(instance, field.height_field or "", None)
+    if not width or not height:
+        return format_html('<img src="{}" alt="{}" loading="lazy">', image.url, alt)
+    storage = image.storage
+    widths = images.rendition_widths(width)
+
+    def srcset(extension):
+        return ", ".join(
+            f"{storage.url(images.rendition_name(image.name, w, extension))} {w}w" for w in widths
+        )
+
+    largest = widths[-1]
+    return format_html(
+        '<picture><source type="image/webp" srcset="{}" sizes="{}">'
+        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}{}></picture>',
+        srcset("webp"),
+        sizes,
+        storage.url(images.rendition_name(image.name, largest, "jpg")),
+        srcset("jpg"),
+        sizes,
+        largest,
+        round(height * largest / width),
+        alt,
+        format_html(' class="{}"', css_class) if css_class else "",
+        format_html(' loading="eager" fetchpriority="high"')
+        if eager
+        else format_html(' loading="lazy" decoding="async"'),
+    )
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    from secretariat.models import Page
+
+    request = context["request"]
+    items = [(page.title, page.get_absolute_url()) for page in Page.objects.navigation()]
+    items.append((pgettext("navigation", "Offices"), reverse("secretariat:office-list")))
+    return {"items": items, "path": request.path}
+
+
+@register.inclusion_tag("includes/site_footer.html")
+def site_footer():
+    from secretariat.models import Office
+
+    return {"office": Office.objects.head_office(), "social_links": settings.PORTAL_SOCIAL_LINKS}
+
+
+@register.simple_tag
+def join_lines(text):
+    """Multi-line plain text (an address) as lines separated by <br>."""
+    return format_html_join(
+        format_html("<br>"), "{}", ((line,) for line in (text or "").splitlines() if line)
+    )

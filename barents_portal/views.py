@@ -1,0 +1,84 @@
+"""Shared view pieces: translated-slug lookup, health check, error pages."""
+
+import logging
+
+from django.db import DatabaseError, connection
+from django.db.models import Q
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.utils.translation import get_language
+from django.views.generic import TemplateView
+
+from barents_portal.languages import fallback_chain
+
+logger = logging.getLogger(__name__)
+
+
+class TranslatedSlugMixin:
+    """Find an object by a slug of any language; redirect to the canonical URL.
+
+    modeltranslation's fallbacks work when reading a field but not in filters, so under
+    /ru/ an item without a Russian slug is linked with its English (or Norwegian) slug.
+    We look the slug up in every language column, and when the URL is not the item's
+    canonical one in this language (an old or other-language slug), we redirect to it.
+    """
+
+    slug_field = "slug"
+
+    def get_object(self, queryset=None):
+        queryset = queryset if queryset is not None else self.get_queryset()
+        slug = self.kwargs["slug"]
+        query = Q()
+        for code in fallback_chain(get_language()):
+            query |= Q(**{f"{self.slug_field}_{code}": slug})
+        candidates = list(queryset.filter(query)[:3])
+        if not candidates:
+            raise Http404
+        # The same slug may belong to different items in different languages:
+        # the one whose slug matches in the reader's language wins.
+        for code in fallback_chain(get_language()):
+            for candidate in candidates:
+                if getattr(candidate, f"{self.slug_field}_{code}") == slug:
+                    return candidate
+        return candidates[0]  # pragma: no cover - the filter guarantees a match above
+
+    def canonical_url(self, obj):
+        return obj.get_absolute_url()
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        canonical = self.canonical_url(self.object)
+        if request.path != canonical:
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+        context = self.get_context_data(object=self.object)
+        return self.render_to_response(context)
+
+
+def healthz(request):
+    """200 when the database answers, 503 when it does not (for load balancers)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.warning("healthz: database unavailable")
+        response = HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+        response["Retry-After"] = "30"
+    else:
+        response = HttpResponse("ok\n", content_type="text/plain")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class HomeView(TemplateView):
+    """The front page; each section adds its block through an inclusion tag."""
+
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        from secretariat.models import Office, Page
+
+        context = super().get_context_data(**kwargs)
+        context["pages"] = Page.objects.navigation()
+        context["offices"] = Office.objects.published().for_listing()
+        return context

@@ -1,0 +1,82 @@
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
+
+from barents_portal.admin import PortalTranslationAdmin
+from secretariat.models import Office, Page, StaffMember
+
+
+class StaffMemberInline(TranslationTabularInline):
+    model = StaffMember
+    fields = ("name", "job_title", "email", "phone", "order", "active")
+    extra = 0
+
+
+@admin.register(Office)
+class OfficeAdmin(PortalTranslationAdmin):
+    list_display = ("name", "kind", "city", "country", "is_open", "state", "languages", "order")
+    list_editable = ("order",)
+    list_filter = ("kind", "country", "status")
+    search_fields = ("name", "city", "email", "phone")
+    inlines = [StaffMemberInline]
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "kind", "city", "country", "description")}),
+        (
+            _("Contact"),
+            {
+                "fields": (
+                    "postal_address",
+                    "visiting_address",
+                    "opening_hours",
+                    "phone",
+                    "email",
+                    ("latitude", "longitude"),
+                )
+            },
+        ),
+        (_("Publishing"), {"fields": ("status", "published_at", "closed_on", "order")}),
+    )
+
+    @admin.display(description=_("open"), boolean=True)
+    def is_open(self, obj):
+        return not obj.is_closed
+
+
+@admin.register(StaffMember)
+class StaffMemberAdmin(PortalTranslationAdmin):
+    list_display = ("name", "thumbnail", "job_title", "office", "email", "active", "order")
+    list_filter = ("office", "active")
+    list_select_related = ("office",)
+    search_fields = ("name", "job_title", "email")
+    autocomplete_fields = ("office",)
+
+    @admin.display(description=_("photo"))
+    def thumbnail(self, obj):
+        if not obj.photo:
+            return "–"
+        return format_html(
+            '<img src="{}" alt="" width="48" height="48">',
+            obj.photo.url,
+        )
+
+
+@admin.register(Page)
+class PageAdmin(PortalTranslationAdmin):
+    list_display = ("title", "parent", "show_in_navigation", "state", "languages", "order")
+    list_filter = ("status", "show_in_navigation", "parent")
+    list_select_related = ("parent",)
+    search_fields = ("title", "summary", "body")
+    date_hierarchy = "published_at"
+    autocomplete_fields = ("parent",)
+    fields = (
+        "title",
+        "slug",
+        "summary",
+        "body",
+        "parent",
+        "order",
+        "show_in_navigation",
+        "status",
+        "published_at",
+    )

@@ -1,0 +1,214 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from barents_portal.images import ValidatedImageField
+from barents_portal.publishing import Publishable, PublishableQuerySet, Stamped
+from barents_portal.richtext import RichTextField
+from barents_portal.slugs import fill_translated_slugs, unique_per_language
+
+
+class Country(models.TextChoices):
+    NORWAY = "NO", _("Norway")
+    SWEDEN = "SE", _("Sweden")
+    FINLAND = "FI", _("Finland")
+    RUSSIA = "RU", _("Russia")
+
+
+class OfficeQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return self.order_by("order", "pk")
+
+    def with_staff(self):
+        return self.prefetch_related(
+            Prefetch(
+                "staff",
+                queryset=StaffMember.objects.active(),
+                to_attr="active_staff",
+            )
+        )
+
+    def head_office(self):
+        return self.published().filter(kind=Office.Kind.HEAD_OFFICE).order_by("order").first()
+
+
+class Office(Publishable):
+    class Kind(models.TextChoices):
+        HEAD_OFFICE = "head", _("Head office")
+        OFFICE = "office", _("Office")
+
+    name = models.CharField(_("name"), max_length=200)
+    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
+    slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.OFFICE)
+    city = models.CharField(_("city"), max_length=100)
+    country = models.CharField(_("country"), max_length=2, choices=Country)
+    description = RichTextField(_("description"), blank=True)
+    opening_hours = models.TextField(_("opening hours"), blank=True)
+    postal_address = models.TextField(_("postal address"), blank=True)
+    visiting_address = models.TextField(_("visiting address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    closed_on = models.DateField(
+        _("closed on"),
+        null=True,
+        blank=True,
+        help_text=_("A closed office stays listed, marked as closed from this date."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    translation_key_field = "name"
+    objects = OfficeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+        constraints = [
+            *unique_per_language("office"),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="office_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="office_longitude_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        fill_translated_slugs(self, source_field="name")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("secretariat:office-detail", kwargs={"slug": self.slug})
+
+    def get_vcard_url(self):
+        return reverse("secretariat:office-vcard", kwargs={"slug": self.slug})
+
+    @property
+    def is_closed(self):
+        return self.closed_on is not None and self.closed_on <= timezone.localdate()
+
+
+class StaffMemberQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(active=True).order_by("order", "name")
+
+
+class StaffMember(Stamped):
+    name = models.CharField(_("name"), max_length=200)
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    photo = ValidatedImageField(
+        _("photo"),
+        upload_to="staff/",
+        blank=True,
+        width_field="photo_width",
+        height_field="photo_height",
+    )
+    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    office = models.ForeignKey(
+        Office, verbose_name=_("office"), on_delete=models.PROTECT, related_name="staff"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    active = models.BooleanField(_("active"), default=True)
+
+    objects = StaffMemberQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("staff member")
+        verbose_name_plural = _("staff")
+
+    def __str__(self):
+        return self.name
+
+
+class PageQuerySet(PublishableQuerySet):
+    def with_ancestors(self):
+        return self.select_related("parent__parent")
+
+    def navigation(self):
+        """Top-level pages for the main navigation and footer."""
+        return (
+            self.published()
+            .filter(parent__isnull=True, show_in_navigation=True)
+            .order_by("order", "pk")
+        )
+
+
+class Page(Publishable):
+    """An about page in a small tree: About us → The Barents Region, Internship…"""
+
+    MAX_DEPTH = 3
+
+    title = models.CharField(_("title"), max_length=200)
+    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
+    slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent page"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    show_in_navigation = models.BooleanField(_("show in navigation"), default=False)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        constraints = unique_per_language("page")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        depth, node = 1, self.parent
+        while node is not None:
+            if node.pk == self.pk and self.pk is not None:
+                raise ValidationError({"parent": _("A page cannot be its own ancestor.")})
+            depth, node = depth + 1, node.parent
+        if depth > self.MAX_DEPTH:
+            raise ValidationError(
+                {"parent": _("Pages nest at most %(depth)s levels deep.")},
+                params={"depth": self.MAX_DEPTH},
+            )
+
+    def save(self, *args, **kwargs):
+        fill_translated_slugs(self)
+        super().save(*args, **kwargs)
+
+    @property
+    def ancestors(self):
+        """Root first; with `with_ancestors()` this costs no query."""
+        chain, node = [], self.parent
+        while node is not None:
+            chain.insert(0, node)
+            node = node.parent
+        return chain
+
+    def get_absolute_url(self):
+        path = "/".join([*(page.slug for page in self.ancestors), self.slug])
+        return reverse("secretariat:page", kwargs={"path": path})

@@ -1,0 +1,20 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from secretariat.models import Office, Page, StaffMember
+
+
+@register(Office)
+class OfficeTranslationOptions(TranslationOptions):
+    fields = ("name", "slug", "city", "description", "opening_hours")
+    empty_values = {"slug": None}
+
+
+@register(StaffMember)
+class StaffMemberTranslationOptions(TranslationOptions):
+    fields = ("job_title",)
+
+
+@register(Page)
+class PageTranslationOptions(TranslationOptions):
+    fields = ("title", "slug", "summary", "body")
+    empty_values = {"slug": None}

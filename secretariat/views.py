@@ -1,0 +1,59 @@
+from django.http import HttpResponse
+from django.views.generic import DetailView, ListView
+
+from barents_portal.views import TranslatedSlugMixin
+from secretariat.models import Office, Page
+from secretariat.vcard import office_vcard
+
+
+class OfficeListView(ListView):
+    template_name = "secretariat/office_list.html"
+    context_object_name = "offices"
+
+    def get_queryset(self):
+        return Office.objects.published().for_listing()
+
+
+class OfficeDetailView(TranslatedSlugMixin, DetailView):
+    template_name = "secretariat/office_detail.html"
+    context_object_name = "office"
+
+    def get_queryset(self):
+        return Office.objects.published().with_staff()
+
+
+class OfficeVCardView(TranslatedSlugMixin, DetailView):
+    """The office's contact card (vCard 4.0) for address books."""
+
+    def get_queryset(self):
+        return Office.objects.published()
+
+    def canonical_url(self, obj):
+        return obj.get_vcard_url()
+
+    def render_to_response(self, context, **response_kwargs):
+        url = self.request.build_absolute_uri(self.object.get_absolute_url())
+        response = HttpResponse(
+            office_vcard(self.object, url), content_type="text/vcard; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.object.slug}.vcf"'
+        return response
+
+
+class PageDetailView(TranslatedSlugMixin, DetailView):
+    """A page addressed by its slug path; the last segment finds it, the rest must match."""
+
+    template_name = "secretariat/page_detail.html"
+    context_object_name = "page"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.kwargs["slug"] = kwargs["path"].rstrip("/").rsplit("/", 1)[-1]
+
+    def get_queryset(self):
+        return Page.objects.published().with_ancestors()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["children"] = self.object.children.published().order_by("order", "pk")
+        return context

@@ -1,0 +1,10 @@
+"""A pytest plugin loaded before pytest-django reads the settings (`-p` in pyproject).
+
+Tests run with production settings (DEBUG off) over plain HTTP and without collectstatic.
+"""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "tests-only-secret-key-not-used-anywhere-else-0123456789")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("STATIC_MANIFEST", "false")
