@@ -4,7 +4,13 @@ from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import get_language, get_language_info, override, pgettext
+from django.utils.translation import (
+    get_language,
+    get_language_info,
+    override,
+    pgettext,
+    pgettext_lazy,
+)
 
 from barents_portal import images
 from barents_portal.languages import (
@@ -119,14 +125,28 @@ def picture(image, alt="", sizes="100vw", css_class="", eager=False):
     )
 
 
+# The sections in the main navigation, in order. A section shows up once its URL exists,
+# so an issue that adds a section adds its page, and nothing is ever shown empty.
+SECTIONS = [
+    ("news:index", pgettext_lazy("navigation", "News")),
+    ("news:event-list", pgettext_lazy("navigation", "Events")),
+    ("projects:index", pgettext_lazy("navigation", "Funding")),
+]
+
+
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     from secretariat.models import Page
 
-    request = context["request"]
-    items = [(page.title, page.get_absolute_url()) for page in Page.objects.navigation()]
+    items = []
+    for url_name, label in SECTIONS:
+        try:
+            items.append((label, reverse(url_name)))
+        except NoReverseMatch:
+            continue
+    items += [(page.title, page.get_absolute_url()) for page in Page.objects.navigation()]
     items.append((pgettext("navigation", "Offices"), reverse("secretariat:office-list")))
-    return {"items": items, "path": request.path}
+    return {"items": items, "path": context["request"].path}
 
 
 @register.inclusion_tag("includes/site_footer.html")
