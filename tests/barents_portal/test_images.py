@@ -98,3 +98,19 @@ def test_the_admin_form_shows_a_clear_error_for_a_bomb(admin_client, head_office
     assert (
         "too many pixels" in response.content.decode() or "megapixels" in response.content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_the_picture_tag_gives_srcset_dimensions_and_lazy_loading_without_opening_files(
+    django_assert_num_queries,
+):
+    from django.template import Context, Template
+
+    person = StaffMemberFactory(photo=ContentFile(encoded("JPEG", (1200, 800)), name="p.jpg"))
+    template = Template('{% load portal %}{% picture person.photo alt="Portrait" sizes="50vw" %}')
+    with django_assert_num_queries(0):
+        html = template.render(Context({"person": person}))
+    assert '<source type="image/webp" srcset="' in html
+    assert ".w480.webp 480w" in html and ".w960.jpg 960w" in html
+    assert 'width="960" height="640"' in html
+    assert 'alt="Portrait"' in html and 'loading="lazy"' in html
