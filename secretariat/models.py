@@ -4,6 +4,7 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from barents_portal.images import ValidatedImageField
 from barents_portal.publishing import Publishable, PublishableQuerySet, Stamped
@@ -111,7 +112,7 @@ class StaffMemberQuerySet(models.QuerySet):
 
 
 class StaffMember(Stamped):
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
     job_title = models.CharField(_("job title"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)

@@ -73,7 +73,8 @@ def test_check_deploy_reports_nothing_with_production_settings():
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECURE_SSL_REDIRECT", "STATIC_MANIFEST", "DEBUG"}
+        if key
+        not in {"SECURE_SSL_REDIRECT", "STATIC_MANIFEST", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     env["SECRET_KEY"] = "x9!kd02-la8s7f6g5h4j3k2l1qwertyuiop-zxcvbnm-ASDFGHJKL-0192837465"
     result = subprocess.run(
