@@ -589,15 +589,15 @@ urfolk.</p>
 <li>språkarbeid, for eksempel språkleirer og læremidler på samisk</li>
 <li>kultur, duodji og annet tradisjonelt håndverk</li>
 <li>reindrift og erfaringsutveksling mellom reindriftsutøvere</li>
-<li>møteplasser for unge fra urfolkene</li>
+<li>møteplasser for ungdom fra de tre folkene</li>
 </ul>
 <p>Berører prosjektet ditt urfolks interesser, bør du ta kontakt med urfolksorganisasjonene
 tidlig, helst før søknaden skrives.</p>
 """,
             "ru": """
 <p>В Баренцевом регионе живут три коренных народа: саамы — в Норвегии, Швеции, Финляндии и
-России, ненцы — на востоке региона, вепсы — в Республике Карелия. С самого начала
-ставилась цель, чтобы коренные народы были полноправными участниками сотрудничества, а не
+России, ненцы — на востоке региона, вепсы — в Республике Карелия. С самого начала было
+решено, что коренные народы должны стать полноправными участниками сотрудничества, а не
 только предметом обсуждения.</p>
 <p>В Рабочую группу по делам коренных народов входят представители всех трёх народов.
 Группа консультирует и Совет Баренцева/Евроарктического региона, и Баренцев региональный
@@ -666,9 +666,9 @@ regionene. Urfolkene er representert i begge rådene.</p>
 fra begynnelsen, men meldte seg ut i 2023. Lederskapet går på omgang og skifter annethvert
 år.</p>
 <h2>Barents regionråd</h2>
-<p>Regionrådet er samarbeidets regionale ben. Her sitter fylkesordførere, landshøvdinger og
-regionledere, og det er i stor grad her de praktiske prosjektene blir til. De russiske
-regionene har ikke deltatt siden 2022.</p>
+<p>Regionrådet er samarbeidets regionale bein. Det er i stor grad her de praktiske
+prosjektene blir til, og ledervervet går på omgang mellom medlemsfylkene og -regionene. De
+russiske regionene har ikke deltatt siden 2022.</p>
 <p>Rådene har felles arbeidsgrupper for blant annet helse, kultur, ungdom, miljø, transport
 og redningssamarbeid. Begge betjenes av Det internasjonale Barentssekretariatet, som ble
 opprettet i Kirkenes i 2008. Det er en egen organisasjon og må ikke forveksles med
@@ -684,9 +684,9 @@ oss.</p>
 Россия участвовала в его работе с момента основания, но в 2023 году вышла из него.
 Председательство переходит от страны к стране раз в два года.</p>
 <h2>Баренцев региональный совет</h2>
-<p>Региональный совет объединяет губернаторов и руководителей регионов, и именно здесь
-рождается большинство практических проектов. Российские регионы с 2022 года в работе
-совета не участвуют.</p>
+<p>Именно в Региональном совете рождается большинство практических проектов, а
+председательство в нём переходит от одного региона к другому. Российские регионы с 2022 года
+в работе совета не участвуют.</p>
 <p>У советов есть общие рабочие группы — по здравоохранению, культуре, делам молодёжи,
 экологии, транспорту, спасательным операциям и другим направлениям. Работу обоих советов
 обеспечивает Международный Баренцев секретариат, созданный в Киркенесе в 2008 году. Это
@@ -701,8 +701,9 @@ leaders of the counties and regions. Indigenous peoples are represented in both.
 Russia took part from the start but withdrew in 2023. The chairmanship rotates every two
 years.</p>
 <h2>The Barents Regional Council</h2>
-<p>The Regional Council gathers county and regional leaders, and it is here that many of the
-practical projects take shape. The Russian regions have not taken part since 2022.</p>
+<p>Much of the practical work takes shape in the Regional Council, whose chairmanship
+passes from one member county or region to the next. The Russian regions have not taken part
+since 2022.</p>
 <p>The councils share working groups on health, culture, youth, the environment, transport,
 rescue services and more. Both are served by the International Barents Secretariat,
 established in Kirkenes in 2008. It is a separate organisation and not to be confused with
@@ -911,7 +912,7 @@ ryddet opp og strøket.</p>
 tjener på at naboer samarbeider.</p>
 """,
             "ru": """
-<p>Арктика нагревается примерно втрое быстрее, чем планета в целом. Для Баренцева региона это
+<p>В Арктике теплеет примерно втрое быстрее, чем на планете в целом. Для Баренцева региона это
 означает более короткие зимы, сокращение морского льда, таяние вечной мерзлоты и
 продвижение на север новых видов животных и растений. Оленеводы, рыбаки и все, кто любит
 отдых на природе, ощущают перемены уже сейчас.</p>
@@ -978,7 +979,7 @@ North always gains when neighbours work together.</p>
 <h2>Hovedmål</h2>
 <ul>
 <li>Styrke samarbeidet mellom Nord-Norge, Nord-Sverige og Nord-Finland.</li>
-<li>Holde kunnskapen om Russland og de russiske nabolandene ved like.</li>
+<li>Holde ved like kunnskapen om Russland og regionene på russisk side.</li>
 <li>Gjøre det enklere for unge å søke om støtte.</li>
 </ul>
 """,
