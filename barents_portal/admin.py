@@ -11,6 +11,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 
 from barents_portal import services
+from barents_portal.history import HistoryAdminMixin
 from barents_portal.languages import language_codes, languages_with_content
 from barents_portal.models import PublicationRecord
 from barents_portal.publishing import PublicationState
@@ -172,10 +173,14 @@ class PublishingAdminMixin:
 
 
 class PortalTranslationAdmin(
-    StampedAdminMixin, RoleAwareAdminMixin, PublishingAdminMixin, TabbedTranslationAdmin
+    StampedAdminMixin,
+    RoleAwareAdminMixin,
+    PublishingAdminMixin,
+    HistoryAdminMixin,
+    TabbedTranslationAdmin,
 ):
     """The admin every content model uses: tabbed translations (jQuery UI from our static
-    files), stamps, roles, publishing, and a column of the languages an item exists in."""
+    files), stamps, roles, publishing, revision history, and the languages an item is in."""
 
     @admin.display(description=_("languages"))
     def languages(self, obj):
