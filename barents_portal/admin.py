@@ -193,6 +193,12 @@ class PortalTranslationAdmin(
             preferred=request.LANGUAGE_CODE,
         )
 
+    def view_on_site(self, obj):
+        """ "View on site" opens the staff preview while the item is not public."""
+        if hasattr(obj, "get_preview_url") and not getattr(obj, "is_published", True):
+            return obj.get_preview_url()
+        return obj.get_absolute_url()
+
     @admin.display(description=_("languages"))
     def languages(self, obj):
         present = set(languages_with_content(obj))
