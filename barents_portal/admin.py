@@ -197,7 +197,7 @@ class PortalTranslationAdmin(
         """ "View on site" opens the staff preview while the item is not public."""
         if hasattr(obj, "get_preview_url") and not getattr(obj, "is_published", True):
             return obj.get_preview_url()
-        return obj.get_absolute_url()
+        return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
 
     @admin.display(description=_("languages"))
     def languages(self, obj):
