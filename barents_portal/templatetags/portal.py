@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import (
     get_language,
     get_language_info,
@@ -119,9 +120,9 @@ def picture(image, alt="", sizes="100vw", css_class="", eager=False):
         round(height * largest / width),
         alt,
         format_html(' class="{}"', css_class) if css_class else "",
-        format_html(' loading="eager" fetchpriority="high"')
+        mark_safe(' loading="eager" fetchpriority="high"')
         if eager
-        else format_html(' loading="lazy" decoding="async"'),
+        else mark_safe(' loading="lazy" decoding="async"'),
     )
 
 
@@ -160,5 +161,5 @@ def site_footer():
 def join_lines(text):
     """Multi-line plain text (an address) as lines separated by <br>."""
     return format_html_join(
-        format_html("<br>"), "{}", ((line,) for line in (text or "").splitlines() if line)
+        mark_safe("<br>"), "{}", ((line,) for line in (text or "").splitlines() if line)
     )
