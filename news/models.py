@@ -292,6 +292,10 @@ class Event(Publishable):
         return self.last_day > self.first_day
 
     @property
+    def has_ended(self):
+        return self.ends_at is not None and self.ends_at <= timezone.now()
+
+    @property
     def shows_time_zone(self):
         """Times abroad get their zone named; Oslo time is the site's own."""
         return not self.all_day and self.time_zone != self.TimeZone.OSLO
@@ -336,10 +340,38 @@ class Event(Publishable):
     def get_preview_url(self):
         return reverse("news:event-preview", kwargs={"pk": self.pk})
 
+    def document_groups(self, language):
+        """The documents by type, in the order of Document.Kind, from prefetched rows.
+
+        Each entry is one document in the reader's language if it exists (else English,
+        else the original) with its other language versions beside it.
+        """
+        versions_by_group = {}
+        for document in self.documents.all():
+            versions_by_group.setdefault(document.group_key, []).append(document)
+        by_kind = {}
+        for versions in versions_by_group.values():
+            shown = _preferred_version(versions, language)
+            others = sorted((v for v in versions if v is not shown), key=lambda v: v.language)
+            by_kind.setdefault(shown.kind, []).append({"document": shown, "versions": others})
+        kinds = list(Document.Kind)
+        return [
+            (Document.Kind(kind).label, sorted(entries, key=lambda e: e["document"].order))
+            for kind, entries in sorted(by_kind.items(), key=lambda item: kinds.index(item[0]))
+        ]
+
     @property
     def place(self):
         parts = [self.city, self.get_country_display() if self.country else ""]
         return ", ".join(part for part in parts if part)
+
+
+def _preferred_version(versions, language):
+    for wanted in (language, "en"):
+        for version in versions:
+            if version.language == wanted:
+                return version
+    return next((v for v in versions if v.translation_of_id is None), versions[0])
 
 
 def document_upload_to(instance, filename):
@@ -429,10 +461,15 @@ class Document(Stamped):
                 )
 
     def save(self, *args, **kwargs):
-        if self.file and not self.file._committed:
-            fmt = documents.sniff(self.file.file)
-            self.file_format = fmt.extension
-            self.file_size = self.file.size
+        if self.file and (not self.file._committed or not self.file_format):
+            # A fresh upload, or a file stored by code (file.save) before the row.
+            self.file.open("rb")
+            try:
+                self.file_format = documents.sniff(self.file.file).extension
+                self.file_size = self.file.size
+            finally:
+                if self.file._committed:
+                    self.file.close()
         super().save(*args, **kwargs)
 
     @property

@@ -65,4 +65,42 @@ urlpatterns = [
             ]
         ),
     ),
+    path(
+        pgettext_lazy("URL path", "events/"),
+        include(
+            [
+                path("", views.EventListView.as_view(), name="event-list"),
+                path("upcoming.ics", views.upcoming_events_calendar, name="event-feed"),
+                path(
+                    format_lazy("{}<yyyy:year>/", pgettext_lazy("URL path", "archive/")),
+                    views.EventYearView.as_view(),
+                    name="event-year",
+                ),
+                path(
+                    format_lazy(
+                        "{}<yyyy:year>/<mm:month>/", pgettext_lazy("URL path", "calendar/")
+                    ),
+                    views.EventMonthView.as_view(),
+                    name="event-month",
+                ),
+                path(
+                    format_lazy("{}<slug:slug>/", pgettext_lazy("URL path", "series/")),
+                    views.SeriesDetailView.as_view(),
+                    name="series",
+                ),
+                path(
+                    format_lazy("{}<int:pk>/", pgettext_lazy("URL path", "documents/")),
+                    views.DocumentDownloadView.as_view(),
+                    name="document",
+                ),
+                path("preview/<int:pk>/", views.EventPreviewView.as_view(), name="event-preview"),
+                path("<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+                path(
+                    "<slug:slug>/calendar.ics",
+                    views.EventCalendarFileView.as_view(),
+                    name="event-ics",
+                ),
+            ]
+        ),
+    ),
 ]

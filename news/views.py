@@ -4,17 +4,29 @@ Bad input never reaches the database as a 500: page numbers, filters, years and 
 that make no sense are 404s (Django's ListView does the same for `?page=`).
 """
 
-from django.http import Http404, HttpResponsePermanentRedirect
-from django.utils.decorators import method_decorator
-from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, ListView
+import posixpath
+from urllib.parse import quote
 
+from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView, TemplateView
+
+from barents_portal.slugs import slugify
 from barents_portal.views import TranslatedSlugMixin
+from news import calendars
 from news.forms import ArticleFilterForm
-from news.models import Article, Topic
+from news.models import Article, Document, Event, Series, Topic
+from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid
 
 ARTICLES_PER_PAGE = 12
-FIRST_YEAR, LAST_YEAR = 1990, 2100
+EVENTS_PER_PAGE = 20
+CALENDAR_FEED_MAX = 200
 
 
 class PageRangeMixin:
@@ -137,3 +149,158 @@ class ArticlePreviewView(StaffPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(related=[], **kwargs)
+
+
+class EventsNavMixin(PageRangeMixin):
+    """The events pages' own navigation: upcoming, this month, and the past years."""
+
+    context_object_name = "events"
+    paginate_by = EVENTS_PER_PAGE
+
+    @cached_property
+    def past_years(self):
+        return Event.objects.past_years()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            past_years=self.past_years, this_month=timezone.localdate(), **kwargs
+        )
+
+
+class EventListView(EventsNavMixin, ListView):
+    """What is coming up (and under way), soonest first."""
+
+    template_name = "news/event_list.html"
+
+    def get_queryset(self):
+        return Event.objects.upcoming()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            series_list=Series.objects.published().order_by("pk"), **kwargs
+        )
+
+
+class EventYearView(EventsNavMixin, ListView):
+    """Past events of one year, latest first."""
+
+    template_name = "news/event_archive_year.html"
+
+    def get_queryset(self):
+        if self.kwargs["year"] not in self.past_years:
+            raise Http404("No past events that year.")
+        return Event.objects.past().in_year(self.kwargs["year"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(year=self.kwargs["year"], **kwargs)
+
+
+class EventMonthView(TemplateView):
+    """A month as a table of weeks; every day lists the events under way on it."""
+
+    template_name = "news/event_month.html"
+
+    def get_context_data(self, **kwargs):
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise Http404("Year out of range.")
+        grid = MonthGrid(year, month)
+        events = Event.objects.published().overlapping(*grid.padded_range()).for_listing()
+        context = super().get_context_data(**kwargs)
+        context["month"] = grid.fill(events)  # replaces the URL's month number
+        return context
+
+
+class EventPageMixin:
+    template_name = "news/event_detail.html"
+    context_object_name = "event"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            document_groups=self.object.document_groups(get_language()), **kwargs
+        )
+
+
+class EventDetailView(EventPageMixin, TranslatedSlugMixin, DetailView):
+    def get_queryset(self):
+        return Event.objects.published().select_related("series").with_documents()
+
+
+class EventPreviewView(StaffPreviewMixin, EventPageMixin, DetailView):
+    permission = "news.change_event"
+
+    def get_queryset(self):
+        return Event.objects.select_related("series").with_documents()
+
+
+class EventCalendarFileView(TranslatedSlugMixin, DetailView):
+    """One event as an .ics file to add to a calendar."""
+
+    def get_queryset(self):
+        return Event.objects.published()
+
+    def canonical_url(self, obj):
+        return obj.get_ics_url()
+
+    def render_to_response(self, context, **response_kwargs):
+        response = HttpResponse(
+            calendars.build_calendar([self.object], self.request, self.object.title),
+            content_type="text/calendar; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.object.slug}.ics"'
+        return response
+
+
+def upcoming_events_calendar(request):
+    """The upcoming events in the URL's language, to subscribe to in a calendar app."""
+    events = Event.objects.upcoming()[:CALENDAR_FEED_MAX]
+    body = calendars.build_calendar(
+        events, request, gettext("Barents Portal: events"), refresh_hours=6
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="barents-events.ics"'
+    return response
+
+
+class SeriesDetailView(TranslatedSlugMixin, DetailView):
+    """A meeting series with its meetings in order: number, date, place and theme."""
+
+    template_name = "news/series_detail.html"
+    context_object_name = "series"
+
+    def get_queryset(self):
+        return Series.objects.published().with_meetings()
+
+
+class DocumentDownloadView(View):
+    """A meeting document as an attachment, only while its event is public.
+
+    The type comes from what the upload check found in the file, `nosniff` keeps browsers
+    from guessing another, and a sandboxing CSP covers a file opened in a tab anyway.
+    """
+
+    def get(self, request, pk):
+        document = get_object_or_404(
+            Document.objects.filter(event__in=Event.objects.published()), pk=pk
+        )
+        try:
+            handle = document.file.open("rb")
+        except (FileNotFoundError, ValueError) as exc:
+            raise Http404("The file is missing.") from exc
+        response = FileResponse(handle, content_type=document.content_type)
+        response["Content-Disposition"] = attachment_header(
+            document.download_name(), fallback=f"document-{document.pk}.{document.file_format}"
+        )
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        response["Cache-Control"] = "public, max-age=3600"
+        return response
+
+
+def attachment_header(filename, fallback):
+    """RFC 6266 with an ASCII fallback and the real name in RFC 5987 `filename*`."""
+    ascii_name = slugify(posixpath.splitext(filename)[0])
+    extension = posixpath.splitext(filename)[1]
+    ascii_name = f"{ascii_name}{extension}" if ascii_name else fallback
+    cleaned = "".join(ch for ch in filename if ch.isprintable() and ch not in '/\\"')
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(cleaned, safe='')}"
