@@ -146,10 +146,15 @@ class Article(Publishable):
 
     @property
     def was_updated(self):
-        """Changed on a later day than it was published ("Last updated" is worth showing)."""
+        """Changed on a later day than it went out ("Last updated" is worth showing).
+
+        A backdated article (published_at before it was written) counts from its creation,
+        so entering an old article is not an update.
+        """
         if not self.published_at or not self.updated_at:
             return False
-        return timezone.localdate(self.updated_at) > timezone.localdate(self.published_at)
+        went_out = max(self.published_at, self.created_at or self.published_at)
+        return timezone.localdate(self.updated_at) > timezone.localdate(went_out)
 
     def get_countries_display(self):
         labels = dict(Country.choices)
