@@ -107,7 +107,10 @@ def _sniff_zip(file):
 def sniff(file):
     """The FileFormat of a file by its content, or ValidationError."""
     size = getattr(file, "size", None)
-    if size is not None and size > MAX_BYTES:
+    if size is None:
+        file.seek(0, 2)
+        size = file.tell()
+    if size > MAX_BYTES:
         raise ValidationError(
             _("The file is %(size)s MB; the limit is %(limit)s MB."),
             code="too_large",
