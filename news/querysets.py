@@ -39,12 +39,8 @@ class TopicQuerySet(models.QuerySet):
 
 class ArticleQuerySet(EditorialQuerySet):
     def for_listing(self):
-        """What an article card shows: its topics come in one extra query."""
-        from news.models import Topic
-
-        return self.prefetch_related(
-            Prefetch("topics", queryset=Topic.objects.order_by("order", "pk"))
-        ).order_by("-published_at", "-pk")
+        """Newest first; a card shows only the article's own fields, so nothing to join."""
+        return self.order_by("-published_at", "-pk")
 
     def featured(self):
         """The stories the staff chose for the front page, in their order."""
