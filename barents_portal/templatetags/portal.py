@@ -147,7 +147,13 @@ def main_navigation(context):
             continue
     items += [(page.title, page.get_absolute_url()) for page in Page.objects.navigation()]
     items.append((pgettext("navigation", "Offices"), reverse("secretariat:office-list")))
-    return {"items": items, "path": context["request"].path}
+    path = context["request"].path
+    return {
+        "items": [
+            (label, url, "page" if path == url else "true" if path.startswith(url) else None)
+            for label, url in items
+        ]
+    }
 
 
 @register.inclusion_tag("includes/site_footer.html")
@@ -163,3 +169,9 @@ def join_lines(text):
     return format_html_join(
         mark_safe("<br>"), "{}", ((line,) for line in (text or "").splitlines() if line)
     )
+
+
+@register.filter
+def minutes(delta):
+    """A timedelta in whole minutes, rounded up (for "try again in N minutes")."""
+    return -(-int(delta.total_seconds()) // 60) if delta else 0
