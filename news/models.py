@@ -204,9 +204,9 @@ class Event(Publishable):
         OTHER = "other", _("Other event")
 
     class TimeZone(models.TextChoices):
-        OSLO = "Europe/Oslo", _("Norwegian time (Oslo)")
-        STOCKHOLM = "Europe/Stockholm", _("Swedish time (Stockholm)")
-        HELSINKI = "Europe/Helsinki", _("Finnish time (Helsinki)")
+        OSLO = "Europe/Oslo", _("Norwegian time")
+        STOCKHOLM = "Europe/Stockholm", _("Swedish time")
+        HELSINKI = "Europe/Helsinki", _("Finnish time")
         MOSCOW = "Europe/Moscow", _("Moscow time")
 
     title = models.CharField(_("title"), max_length=200)
