@@ -293,7 +293,9 @@ class DocumentDownloadView(View):
         )
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        response["Cache-Control"] = "public, max-age=3600"
+        # Revalidated on every request, so a document stops being served when its event is
+        # unpublished, also from shared caches.
+        response["Cache-Control"] = "no-cache"
         return response
 
 
