@@ -28,14 +28,6 @@ class TopicQuerySet(models.QuerySet):
     def for_listing(self):
         return self.order_by("order", "pk")
 
-    def with_published_counts(self):
-        from news.models import Article
-
-        published = Article.objects.published().values("pk")
-        return self.annotate(
-            published_count=Count("articles", filter=Q(articles__in=published), distinct=True)
-        )
-
 
 class ArticleQuerySet(EditorialQuerySet):
     def for_listing(self):
