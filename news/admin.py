@@ -1,9 +1,8 @@
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 
 from barents_portal import images
@@ -13,7 +12,7 @@ from news.models import Article, Document, Event, Series, Topic
 
 
 class PublicationStateFilter(admin.SimpleListFilter):
-    """Draft, scheduled or published: what a visitor sees, not just the stored status."""
+    """Draft, scheduled, published or unpublished: what a visitor sees, not just the status."""
 
     title = _("publication state")
     parameter_name = "state"
@@ -25,42 +24,19 @@ class PublicationStateFilter(admin.SimpleListFilter):
         now = timezone.now()
         match self.value():
             case PublicationState.DRAFT:
-                return queryset.exclude(status=Status.PUBLISHED, published_at__isnull=False)
+                return queryset.filter(status=Status.DRAFT)
             case PublicationState.SCHEDULED:
                 return queryset.filter(status=Status.PUBLISHED, published_at__gt=now)
             case PublicationState.PUBLISHED:
                 return queryset.published()
+            case PublicationState.UNPUBLISHED:
+                return queryset.filter(status=Status.UNPUBLISHED)
         return queryset
 
 
 class EditorialAdmin(PortalTranslationAdmin):
-    """Bulk publishing, and "view on site" that previews what is not public yet."""
-
-    actions = ["publish", "unpublish"]
-
-    @admin.action(description=_("Publish the selected items"), permissions=["change"])
-    def publish(self, request, queryset):
-        count = queryset.publish()
-        self.message_user(
-            request,
-            ngettext("%(count)d item published.", "%(count)d items published.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
-
-    @admin.action(description=_("Unpublish the selected items"), permissions=["change"])
-    def unpublish(self, request, queryset):
-        count = queryset.unpublish()
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d item turned back into a draft.",
-                "%(count)d items turned back into drafts.",
-                count,
-            )
-            % {"count": count},
-            messages.SUCCESS,
-        )
+    """ "View on site" previews what is not public yet (publishing itself is the shared
+    admin's: actions, roles and the publication log)."""
 
     def view_on_site(self, obj):
         if obj.is_published or not hasattr(obj, "get_preview_url"):

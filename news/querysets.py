@@ -6,22 +6,9 @@ from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from barents_portal.publishing import PublishableQuerySet, Status
+from barents_portal.publishing import PublishableQuerySet
 
 HOME_FEATURED = 5
-
-
-class EditorialQuerySet(PublishableQuerySet):
-    """Bulk publishing for the admin's actions."""
-
-    def publish(self):
-        """Publish now; an item scheduled for later keeps its time."""
-        now = timezone.now()
-        self.filter(published_at__isnull=True).update(published_at=now)
-        return self.update(status=Status.PUBLISHED, updated_at=now)
-
-    def unpublish(self):
-        return self.update(status=Status.DRAFT, updated_at=timezone.now())
 
 
 class TopicQuerySet(models.QuerySet):
@@ -29,7 +16,7 @@ class TopicQuerySet(models.QuerySet):
         return self.order_by("order", "pk")
 
 
-class ArticleQuerySet(EditorialQuerySet):
+class ArticleQuerySet(PublishableQuerySet):
     def for_listing(self):
         """Newest first; a card shows only the article's own fields, so nothing to join."""
         return self.order_by("-published_at", "-pk")
@@ -99,7 +86,7 @@ class ArticleQuerySet(EditorialQuerySet):
         )
 
 
-class SeriesQuerySet(EditorialQuerySet):
+class SeriesQuerySet(PublishableQuerySet):
     def with_meetings(self):
         from news.models import Event
 
@@ -112,7 +99,7 @@ class SeriesQuerySet(EditorialQuerySet):
         )
 
 
-class EventQuerySet(EditorialQuerySet):
+class EventQuerySet(PublishableQuerySet):
     def for_listing(self):
         return self.select_related("series").order_by("start", "pk")
 

@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from barents_portal.history import register_history
 from news.models import Article, Document, Event, Series, Topic
 
 
@@ -30,3 +31,7 @@ class EventTranslationOptions(TranslationOptions):
 @register(Document)
 class DocumentTranslationOptions(TranslationOptions):
     fields = ("title",)
+
+
+# After the translation fields exist, so the history keeps every language column.
+register_history(Topic, Article, Series, Event, Document)

@@ -120,16 +120,22 @@ class ArticleDetailView(TranslatedSlugMixin, DetailView):
 
 
 class StaffPreviewMixin:
-    """A draft or scheduled item for staff who may change it: never cached, never indexed.
+    """A draft or scheduled item for staff who work on it: never cached, never indexed.
 
-    Anyone else gets the same 404 as for a missing item.
+    Editors (change), translators and publishers of the model may look; anyone else gets
+    the same 404 as for a missing item.
     """
 
-    permission = None
+    model = None
 
     @method_decorator(never_cache)
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_active or not request.user.has_perm(self.permission):
+        opts = self.model._meta
+        allowed = any(
+            request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+            for action in ("change", "translate", "publish")
+        )
+        if not request.user.is_active or not allowed:
             raise Http404
         response = super().dispatch(request, *args, **kwargs)
         response["X-Robots-Tag"] = "noindex, nofollow"
@@ -140,7 +146,7 @@ class StaffPreviewMixin:
 
 
 class ArticlePreviewView(StaffPreviewMixin, DetailView):
-    permission = "news.change_article"
+    model = Article
     template_name = "news/article_detail.html"
     context_object_name = "article"
 
@@ -227,7 +233,7 @@ class EventDetailView(EventPageMixin, TranslatedSlugMixin, DetailView):
 
 
 class EventPreviewView(StaffPreviewMixin, EventPageMixin, DetailView):
-    permission = "news.change_event"
+    model = Event
 
     def get_queryset(self):
         return Event.objects.select_related("series").with_documents()

@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from news.models import Article, Event
@@ -25,25 +25,40 @@ def test_the_article_list_shows_state_languages_and_filters_by_state(admin_clien
     ArticleFactory(title_en="Tomorrow's", published_at=timezone.now() + datetime.timedelta(days=1))
     ArticleFactory(title_en="", title_ru="", title_nb="Kladd", status="draft", published_at=None)
     page = admin_client.get("/admin/news/article/").content.decode()
-    assert "Scheduled" in page and "Draft" in page and "nb – –" in page
+    assert "Scheduled for" in page and "Draft" in page and "nb – –" in page
     scheduled = admin_client.get("/admin/news/article/?state=scheduled").content.decode()
     assert "Tomorrow&#x27;s" in scheduled and "Live one" not in scheduled
 
 
-def test_bulk_publish_keeps_a_scheduled_time_and_unpublish_makes_drafts(admin_client):
+def test_the_shared_publish_and_unpublish_actions_work_on_news(admin_client):
     draft = ArticleFactory(status="draft", published_at=None)
-    later = timezone.now() + datetime.timedelta(days=2)
-    scheduled = ArticleFactory(status="draft", published_at=later)
-    ids = [str(draft.pk), str(scheduled.pk)]
-    response = admin_client.post(
-        "/admin/news/article/", {"action": "publish", "_selected_action": ids}
-    )
-    assert response.status_code == 302
-    draft.refresh_from_db()
-    scheduled.refresh_from_db()
-    assert draft.is_published and scheduled.published_at == later
-    admin_client.post("/admin/news/article/", {"action": "unpublish", "_selected_action": ids})
-    assert not Article.objects.filter(status="published").exists()
+    event = EventFactory(status="draft", published_at=None)
+    for url, item in (("/admin/news/article/", draft), ("/admin/news/event/", event)):
+        admin_client.post(url, {"action": "publish_now", "_selected_action": [item.pk]})
+        item.refresh_from_db()
+        assert item.is_published
+        admin_client.post(url, {"action": "unpublish", "_selected_action": [item.pk]})
+        item.refresh_from_db()
+        assert item.publication_state == "unpublished"
+
+
+def test_the_state_filter_tells_unpublished_from_draft(admin_client):
+    ArticleFactory(title_en="Never out", status="draft", published_at=None)
+    ArticleFactory(title_en="Taken down", status="unpublished")
+    page = admin_client.get("/admin/news/article/?state=unpublished").content.decode()
+    assert "Taken down" in page and "Never out" not in page
+
+
+def test_news_keeps_a_revision_history_with_every_language(admin_client):
+    article = ArticleFactory(title_nb="Første utgave")
+    article.title_nb = "Andre utgave"
+    article.save()
+    assert [h.title_nb for h in article.history.order_by("history_date")] == [
+        "Første utgave",
+        "Andre utgave",
+    ]
+    response = admin_client.get(f"/admin/news/article/{article.pk}/history/")
+    assert response.status_code == 200
 
 
 def test_the_article_admin_saves_translations_topics_and_stamps(admin_client):
@@ -113,11 +128,16 @@ def test_a_document_upload_that_is_not_a_document_is_refused_in_the_admin(admin_
 @pytest.fixture
 def editor(db):
     user = get_user_model().objects.create_user("editor", password="x" * 12, is_staff=True)
-    user.user_permissions.add(
-        Permission.objects.get(codename="change_article"),
-        Permission.objects.get(codename="change_event"),
-    )
+    user.groups.add(Group.objects.get(name="Editor"))
     return user
+
+
+def test_a_translator_may_preview_a_draft_too(client):
+    translator = get_user_model().objects.create_user("tr", password="x" * 12, is_staff=True)
+    translator.groups.add(Group.objects.get(name="Translator"))
+    article = ArticleFactory(status="draft", published_at=None)
+    client.force_login(translator)
+    assert client.get(article.get_preview_url()).status_code == 200
 
 
 def test_staff_who_may_change_it_preview_a_draft_uncached_and_unindexed(client, editor):

@@ -28,7 +28,7 @@ def hidden(factory, state, **kwargs):
         return factory(status="draft", published_at=None, **kwargs)
     if state == "scheduled":
         return factory(status="published", published_at=now + datetime.timedelta(hours=2), **kwargs)
-    return factory(status="draft", published_at=now - datetime.timedelta(days=3), **kwargs)
+    return factory(status="unpublished", published_at=now - datetime.timedelta(days=3), **kwargs)
 
 
 @pytest.fixture
