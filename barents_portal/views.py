@@ -12,7 +12,6 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from barents_portal.languages import fallback_chain
-from barents_portal.roles import can_translate
 
 logger = logging.getLogger(__name__)
 
@@ -79,13 +78,14 @@ class StaffPreviewMixin:
 
 
 def may_preview(user, model):
+    """Staff who edit, translate or publish the model."""
     opts = model._meta
     return (
         user.is_active
         and user.is_staff
-        and (
-            user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
-            or can_translate(user, model)
+        and any(
+            user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+            for action in ("change", "translate", "publish")
         )
     )
 

@@ -10,15 +10,13 @@ from urllib.parse import quote
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
 from django.views import View
-from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from barents_portal.slugs import slugify
-from barents_portal.views import TranslatedSlugMixin
+from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from news import calendars
 from news.forms import ArticleFilterForm
 from news.models import Article, Document, Event, Series, Topic
@@ -117,32 +115,6 @@ class ArticleDetailView(TranslatedSlugMixin, DetailView):
             next_article=Article.objects.next_to(article),
             **kwargs,
         )
-
-
-class StaffPreviewMixin:
-    """A draft or scheduled item for staff who work on it: never cached, never indexed.
-
-    Editors (change), translators and publishers of the model may look; anyone else gets
-    the same 404 as for a missing item.
-    """
-
-    model = None
-
-    @method_decorator(never_cache)
-    def dispatch(self, request, *args, **kwargs):
-        opts = self.model._meta
-        allowed = any(
-            request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
-            for action in ("change", "translate", "publish")
-        )
-        if not request.user.is_active or not allowed:
-            raise Http404
-        response = super().dispatch(request, *args, **kwargs)
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(preview=True, **kwargs)
 
 
 class ArticlePreviewView(StaffPreviewMixin, DetailView):
