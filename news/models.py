@@ -62,13 +62,15 @@ class Topic(models.Model):
 
 
 class Article(Publishable):
+    # Translated titles are blank=True: an article may exist in one language only (say,
+    # a Norwegian draft); Publishable.clean() asks for a title in at least one.
     class Kind(models.TextChoices):
         NEWS = "news", _("News")
         INTERVIEW = "interview", _("Interview")
         PRESS_RELEASE = "press-release", _("Press release")
         FEATURE = "feature", _("Feature")
 
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, blank=True)
     slug = _slug_field()
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences for lists, feeds and search.")
@@ -168,7 +170,7 @@ class Article(Publishable):
 class Series(Publishable):
     """A recurring meeting (e.g. the Barents Industrial Partnership Meetings)."""
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, blank=True)
     slug = _slug_field()
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"), blank=True)
@@ -209,7 +211,7 @@ class Event(Publishable):
         HELSINKI = "Europe/Helsinki", _("Finnish time")
         MOSCOW = "Europe/Moscow", _("Moscow time")
 
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, blank=True)
     slug = _slug_field()
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("description"), blank=True)

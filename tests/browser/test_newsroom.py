@@ -30,7 +30,7 @@ def test_a_reader_follows_a_featured_story_reads_it_in_russian_and_saves_an_even
     page.get_by_role("navigation", name="Choose language").get_by_role(
         "link", name="Русский"
     ).click()
-    assert page.url == f"{live_server.url}/ru/news/vrucheny-barentsevy-stipendii/"
+    assert page.url == f"{live_server.url}/ru/novosti/vrucheny-barentsevy-stipendii/"
     assert page.locator("html").get_attribute("lang") == "ru"
     assert page.get_by_role("heading", level=1).inner_text() == "Вручены Баренцевы стипендии"
 

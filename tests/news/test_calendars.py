@@ -36,7 +36,7 @@ def test_nine_oclock_in_oslo_is_nine_on_the_page_on_both_sides_of_a_dst_change(
     client, meetings_around_the_dst_change
 ):
     for event in meetings_around_the_dst_change:
-        page = client.get(f"/nb/events/{event.slug_en}/", follow=True).content.decode()
+        page = client.get(f"/nb/arrangementer/{event.slug_en}/", follow=True).content.decode()
         assert ", 09:00</time>" in page
     march = client.get("/en/events/calendar/2027/03/").content.decode()
     days = march.split("<tbody>")[1].split("</td>")

@@ -23,7 +23,7 @@ def test_the_rss_feed_is_in_the_urls_language_with_links_to_that_language(client
     assert channel.findtext("language") == "nb"
     item = channel.find("item")
     assert item.findtext("title") == "Stipender"
-    assert item.findtext("link") == "http://testserver/nb/news/stipender/"
+    assert item.findtext("link") == "http://testserver/nb/nyheter/stipender/"
 
 
 def test_the_atom_feed_is_valid_atom(client):
@@ -66,17 +66,17 @@ def test_the_sitemap_lists_an_item_only_in_the_languages_it_exists_in(client):
     )
     ArticleFactory(title_en="", title_ru="", title_nb="Bare på norsk")
     urls = sitemap_urls(client)
-    norwegian_only = "http://testserver/nb/news/bare-pa-norsk/"
+    norwegian_only = "http://testserver/nb/nyheter/bare-pa-norsk/"
     assert urls[norwegian_only] == {"nb": norwegian_only, "x-default": norwegian_only}
     assert not any("bare-pa-norsk" in loc for loc in urls if loc != norwegian_only)
     english = "http://testserver/en/news/in-three-languages/"
     assert urls[english] == {
-        "nb": "http://testserver/nb/news/pa-tre-sprak/",
-        "ru": "http://testserver/ru/news/na-trekh-iazykakh/",
+        "nb": "http://testserver/nb/nyheter/pa-tre-sprak/",
+        "ru": "http://testserver/ru/novosti/na-trekh-iazykakh/",
         "en": english,
         "x-default": english,
     }
-    assert urls["http://testserver/ru/news/na-trekh-iazykakh/"] == urls[english]
+    assert urls["http://testserver/ru/novosti/na-trekh-iazykakh/"] == urls[english]
 
 
 def test_the_sitemap_covers_every_section_of_the_portal(client):
