@@ -277,6 +277,14 @@ class Programme(Publishable):
     def has_amounts(self):
         return self.min_amount is not None or self.max_amount is not None
 
+    @property
+    def eligible_country_names(self):
+        return [Country(code).label for code in self.eligible_countries]
+
+    @property
+    def partner_country_names(self):
+        return [Country(code).label for code in self.partner_countries]
+
 
 class Call(models.Model):
     """One round of applications. Its state follows from the time (see `state`)."""

@@ -204,6 +204,42 @@ class FundedProjectQuerySet(models.QuerySet):
     def with_grant_eur(self):
         return self.annotate(grant_eur=in_eur("grant_amount"))
 
+    def matching(self, criteria):
+        """Narrow by the database's filters (`ProjectFilterForm.criteria()`)."""
+        queryset = self.with_grant_eur()
+        if words := criteria.get("q"):
+            query = Q()
+            for code in ("nb", "ru", "en"):
+                query |= Q(**{f"title_{code}__icontains": words})
+            queryset = queryset.filter(query | Q(reference__iexact=words))
+        if programme := criteria.get("programme"):
+            queryset = queryset.filter(programme=programme)
+        if theme := criteria.get("theme"):
+            through = self.model.themes.through
+            queryset = queryset.filter(
+                pk__in=through.objects.filter(theme=theme).values("fundedproject_id")
+            )
+        if country := criteria.get("country"):
+            queryset = queryset.filter(lead_country=country)
+        if region := criteria.get("region"):
+            through = self.model.regions.through
+            queryset = queryset.filter(
+                Q(lead_region=region)
+                | Q(pk__in=through.objects.filter(region=region).values("fundedproject_id"))
+            )
+        if year := criteria.get("year"):
+            queryset = queryset.filter(year_granted=year)
+        if (low := criteria.get("amount_min")) is not None:
+            queryset = queryset.filter(grant_eur__gte=low)
+        if (high := criteria.get("amount_max")) is not None:
+            queryset = queryset.filter(grant_eur__lte=high)
+        return queryset
+
+    def years(self):
+        return list(
+            self.order_by("-year_granted").values_list("year_granted", flat=True).distinct()
+        )
+
     def for_listing(self):
         return self.select_related("programme", "lead_region").prefetch_related("themes")
 

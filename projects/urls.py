@@ -1,7 +1,43 @@
-from django.urls import path  # noqa: F401
+from django.urls import include, path
+from django.utils.translation import pgettext_lazy
+
+from projects import views
 
 app_name = "projects"
 
-# Public URLs of this section; path segments are translated with
-# pgettext_lazy("URL path", "…/") so each language has its own.
-urlpatterns = []
+programme_urls = [
+    path("<slug:slug>/", views.ProgrammeDetailView.as_view(), name="programme-detail"),
+]
+
+project_urls = [
+    path("", views.ProjectListView.as_view(), name="project-list"),
+    path(
+        "export.csv",
+        views.ProjectExportView.as_view(format="csv"),
+        name="project-export-csv",
+    ),
+    path(
+        "export.json",
+        views.ProjectExportView.as_view(format="json"),
+        name="project-export-json",
+    ),
+    path("<slug:slug>/", views.ProjectDetailView.as_view(), name="project-detail"),
+]
+
+urlpatterns = [
+    path(
+        pgettext_lazy("URL path", "funding/"),
+        include(
+            [
+                path("", views.FinderView.as_view(), name="index"),
+                path(
+                    pgettext_lazy("URL path", "calls/"),
+                    views.CallListView.as_view(),
+                    name="call-list",
+                ),
+                path(pgettext_lazy("URL path", "programmes/"), include(programme_urls)),
+                path(pgettext_lazy("URL path", "funded-projects/"), include(project_urls)),
+            ]
+        ),
+    ),
+]

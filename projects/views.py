@@ -1,0 +1,165 @@
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views import View
+from django.views.generic import DetailView, ListView, TemplateView
+
+from barents_portal.views import TranslatedSlugMixin
+from projects import exports, finder
+from projects.forms import FinderForm, ProjectFilterForm
+from projects.models import Call, CallState, FundedProject, Programme
+
+EXAMPLE_PROJECTS = 6
+
+
+class DraftPreviewMixin:
+    """Visitors see published items only; staff who may change them preview drafts.
+
+    A preview is never cached and never indexed.
+    """
+
+    preview_permission = "projects.change_programme"
+
+    def can_preview(self):
+        return self.request.user.has_perm(self.preview_permission)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if self.can_preview():
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+
+class FinderView(TemplateView):
+    """The funding section's front page: the finder form and the programmes it matches."""
+
+    template_name = "projects/finder.html"
+
+    def get_context_data(self, **kwargs):
+        now = timezone.now()
+        form = FinderForm(self.request.GET or None)
+        criteria = form.criteria()
+        programmes = list(
+            finder.narrow(Programme.objects.published().for_listing(now), criteria, now)
+        )
+        return super().get_context_data(
+            form=form,
+            searched=bool(criteria),
+            programmes=programmes,
+            relaxations=(
+                finder.relaxations(criteria, self.request.GET, now)
+                if criteria and not programmes
+                else []
+            ),
+            **kwargs,
+        )
+
+
+class ProgrammeDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
+    template_name = "projects/programme_detail.html"
+    context_object_name = "programme"
+
+    def get_queryset(self):
+        programmes = (
+            Programme.objects.all() if self.can_preview() else Programme.objects.published()
+        )
+        return programmes.for_page()
+
+    def get_context_data(self, **kwargs):
+        now = timezone.now()
+        projects = FundedProject.objects.filter(programme=self.object)
+        if not self.can_preview():
+            projects = projects.published()
+        calls = list(self.object.calls.with_state(now).order_by("deadline", "opens_at"))
+        return super().get_context_data(
+            upcoming_calls=[call for call in calls if call.state_code != CallState.CLOSED],
+            past_calls=[call for call in calls if call.state_code == CallState.CLOSED][::-1],
+            example_projects=list(projects.for_listing()[:EXAMPLE_PROJECTS]),
+            project_count=projects.count(),
+            **kwargs,
+        )
+
+
+class CallListView(TemplateView):
+    template_name = "projects/call_list.html"
+    CLOSED_SHOWN = 20
+
+    def get_context_data(self, **kwargs):
+        now = timezone.now()
+        calls = Call.objects.published().for_listing()
+        return super().get_context_data(
+            open_calls=list(calls.open_now(now).order_by("deadline", "programme__name")),
+            forthcoming_calls=list(calls.forthcoming(now).order_by("opens_at", "deadline")),
+            closed_calls=list(calls.closed(now).order_by("-deadline")[: self.CLOSED_SHOWN]),
+            **kwargs,
+        )
+
+
+class FilteredProjectsMixin:
+    """The published projects narrowed by the database's filter form (bad values ignored)."""
+
+    def get_filter_form(self):
+        if not hasattr(self, "filter_form"):
+            years = FundedProject.objects.published().years()
+            self.filter_form = ProjectFilterForm(self.request.GET or None, years=years)
+        return self.filter_form
+
+    def filtered_projects(self):
+        form = self.get_filter_form()
+        return (
+            FundedProject.objects.published().matching(form.criteria()).order_by(*form.ordering())
+        )
+
+
+class ProjectListView(FilteredProjectsMixin, ListView):
+    template_name = "projects/project_list.html"
+    context_object_name = "projects"
+    paginate_by = 24
+
+    def get_queryset(self):
+        return self.filtered_projects().for_listing()
+
+    def paginate_queryset(self, queryset, page_size):
+        """`?page=x` or a page past the end shows the nearest page instead of a 404."""
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop(self.page_kwarg, None)
+        return super().get_context_data(
+            form=self.get_filter_form(), query=query.urlencode(), **kwargs
+        )
+
+
+class ProjectDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
+    template_name = "projects/project_detail.html"
+    context_object_name = "project"
+
+    def get_queryset(self):
+        projects = FundedProject.objects.all()
+        if not self.can_preview():
+            projects = projects.published()
+        return projects.for_page()
+
+
+class ProjectExportView(FilteredProjectsMixin, View):
+    """The filtered set as CSV or JSON, streamed; the same filters as the list."""
+
+    formats = {
+        "csv": ("text/csv; charset=utf-8", exports.csv_lines),
+        "json": ("application/json", exports.json_chunks),
+    }
+    format = "csv"
+
+    def get(self, request, *args, **kwargs):
+        content_type, writer = self.formats[self.format]
+        projects = (
+            self.filtered_projects().for_export().order_by(*self.get_filter_form().ordering())
+        )
+        response = StreamingHttpResponse(
+            writer(projects, request, get_language()), content_type=content_type
+        )
+        response["Content-Disposition"] = f'attachment; filename="funded-projects.{self.format}"'
+        return response
