@@ -7,6 +7,11 @@ app_name = "projects"
 
 programme_urls = [
     path("<slug:slug>/", views.ProgrammeDetailView.as_view(), name="programme-detail"),
+    path(
+        "<slug:slug>/deadlines.ics",
+        views.ProgrammeCalendarView.as_view(),
+        name="programme-calendar",
+    ),
 ]
 
 project_urls = [
@@ -35,6 +40,7 @@ urlpatterns = [
                     views.CallListView.as_view(),
                     name="call-list",
                 ),
+                path("deadlines.ics", views.CalendarView.as_view(), name="calendar"),
                 path(pgettext_lazy("URL path", "programmes/"), include(programme_urls)),
                 path(pgettext_lazy("URL path", "funded-projects/"), include(project_urls)),
             ]

@@ -1,11 +1,11 @@
-from django.http import StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from barents_portal.views import TranslatedSlugMixin
-from projects import exports, finder
+from projects import calendar, exports, finder
 from projects.forms import FinderForm, ProjectFilterForm
 from projects.models import Call, CallState, FundedProject, Programme
 
@@ -163,3 +163,40 @@ class ProjectExportView(FilteredProjectsMixin, View):
         )
         response["Content-Disposition"] = f'attachment; filename="funded-projects.{self.format}"'
         return response
+
+
+class CalendarResponseMixin:
+    def calendar_response(self, calls, name, filename):
+        response = HttpResponse(
+            calendar.deadlines_ics(calendar.calendar_calls(calls), name, self.request),
+            content_type="text/calendar; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class CalendarView(CalendarResponseMixin, View):
+    """Every published programme's deadlines."""
+
+    def get(self, request, *args, **kwargs):
+        return self.calendar_response(
+            Call.objects.all(), gettext("Barents funding deadlines"), "barents-deadlines.ics"
+        )
+
+
+class ProgrammeCalendarView(CalendarResponseMixin, TranslatedSlugMixin, DetailView):
+    """One programme's deadlines; the slug may be another language's (301 to ours)."""
+
+    def get_queryset(self):
+        return Programme.objects.published()
+
+    def canonical_url(self, obj):
+        return obj.get_calendar_url()
+
+    def render_to_response(self, context, **response_kwargs):
+        programme = self.object
+        return self.calendar_response(
+            programme.calls.all(),
+            gettext("Deadlines: %(programme)s") % {"programme": programme.name},
+            f"{programme.slug}-deadlines.ics",
+        )
