@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from barents_portal.publishing import Status
 from tests.projects.factories import (
@@ -13,6 +13,14 @@ from tests.projects.factories import (
     RegionFactory,
     ThemeFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(request):
+    """A request under /ru/ leaves Russian active in the thread; start each test in English."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
