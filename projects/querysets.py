@@ -265,9 +265,6 @@ class FundedProjectQuerySet(models.QuerySet):
         )
 
     # --- Statistics, aggregated in SQL --------------------------------------------------
-    def totals(self):
-        return self.aggregate(count=Count("pk"), total_eur=Sum(in_eur("grant_amount"), default=0))
-
     def by_year(self):
         return (
             self.order_by()

@@ -41,6 +41,11 @@ urlpatterns = [
                     name="call-list",
                 ),
                 path("deadlines.ics", views.CalendarView.as_view(), name="calendar"),
+                path(
+                    pgettext_lazy("URL path", "statistics/"),
+                    views.StatisticsView.as_view(),
+                    name="statistics",
+                ),
                 path(pgettext_lazy("URL path", "programmes/"), include(programme_urls)),
                 path(pgettext_lazy("URL path", "funded-projects/"), include(project_urls)),
             ]

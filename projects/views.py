@@ -5,7 +5,7 @@ from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from barents_portal.views import TranslatedSlugMixin
-from projects import calendar, exports, finder
+from projects import calendar, exports, finder, statistics
 from projects.forms import FinderForm, ProjectFilterForm
 from projects.models import Call, CallState, FundedProject, Programme
 
@@ -200,3 +200,10 @@ class ProgrammeCalendarView(CalendarResponseMixin, TranslatedSlugMixin, DetailVi
             gettext("Deadlines: %(programme)s") % {"programme": programme.name},
             f"{programme.slug}-deadlines.ics",
         )
+
+
+class StatisticsView(TemplateView):
+    template_name = "projects/statistics.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**statistics.overview(), **kwargs)
