@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import template
+from django.db.models import Count, Sum
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext
@@ -49,3 +50,31 @@ def amount_range(programme):
 @register.filter
 def days_left(call):
     return call.days_left(timezone.localdate())
+
+
+@register.inclusion_tag("projects/includes/_home_funding.html", takes_context=True)
+def funding_highlights(context, deadlines=5):
+    """The front page's funding block: the next deadlines and this year's counters."""
+    from projects.models import Call, FundedProject, Programme
+    from projects.money import in_eur
+
+    now = timezone.now()
+    year = timezone.localdate().year
+    calls = Call.objects.published()
+    granted = (
+        FundedProject.objects.published()
+        .filter(year_granted=year)
+        .aggregate(count=Count("pk"), total_eur=Sum(in_eur("grant_amount"), default=0))
+    )
+    return {
+        "request": context.get("request"),
+        "next_deadlines": list(
+            calls.filter(deadline__gt=now)
+            .select_related("programme")
+            .order_by("deadline", "pk")[:deadlines]
+        ),
+        "open_calls": calls.open_now(now).count(),
+        "programmes": Programme.objects.published().count(),
+        "year": year,
+        "granted": granted,
+    }
