@@ -1,11 +1,18 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import DatabaseError
 from django.db.models import Count
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline
 
 from barents_portal.admin import PortalTranslationAdmin
+from projects import exports, importing
 from projects.models import (
     ApplicantType,
     Call,
@@ -135,6 +142,95 @@ class ProgrammeAdmin(CountryCheckboxesMixin, PortalTranslationAdmin):
         return f"{low}–{high} {obj.currency}".replace(",", "\u00a0")
 
 
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_("UTF-8, separated by commas or semicolons, at most 2 MB."),
+    )
+
+
+class ImportConfirmForm(forms.Form):
+    text = forms.CharField(widget=forms.HiddenInput)
+
+
+class FundedProjectImportMixin:
+    """An admin page to import projects from CSV: upload → preview with every error → import.
+
+    The confirm step sends the checked text back and it is checked again before anything is
+    written (the browser's copy is not trusted); the import runs in one transaction.
+    """
+
+    change_list_template = "admin/projects/fundedproject/change_list.html"
+
+    def get_urls(self):
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(self.import_view),
+                name="projects_fundedproject_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def import_view(self, request):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Import funded projects from CSV"),
+            "columns": exports.COLUMNS,
+            "required": importing.REQUIRED,
+        }
+        upload_form = ImportUploadForm()
+        result = None
+        if request.method == "POST" and "text" in request.POST:
+            confirm = ImportConfirmForm(request.POST)
+            if confirm.is_valid():
+                result = importing.read(confirm.cleaned_data["text"])
+                if result.is_valid:
+                    try:
+                        saved = importing.save(result, user=request.user)
+                    except (ValidationError, DatabaseError) as error:
+                        messages.error(
+                            request,
+                            _("Nothing was imported: %(error)s") % {"error": error},
+                        )
+                    else:
+                        messages.success(
+                            request,
+                            ngettext(
+                                "%(count)d project was imported.",
+                                "%(count)d projects were imported.",
+                                len(saved),
+                            )
+                            % {"count": len(saved)},
+                        )
+                        return redirect("admin:projects_fundedproject_changelist")
+        elif request.method == "POST":
+            upload_form = ImportUploadForm(request.POST, request.FILES)
+            if upload_form.is_valid():
+                try:
+                    text = importing.decode(upload_form.cleaned_data["file"])
+                except ValidationError as error:
+                    upload_form.add_error("file", error)
+                else:
+                    result = importing.read(text)
+        context.update(
+            upload_form=upload_form,
+            result=result,
+            confirm_form=(
+                ImportConfirmForm(initial={"text": result.text})
+                if result is not None and result.is_valid
+                else None
+            ),
+        )
+        return TemplateResponse(request, "admin/projects/fundedproject/import.html", context)
+
+
 # --- Funded projects ----------------------------------------------------------------------
 class PartnerInline(admin.TabularInline):
     model = ProjectPartner
@@ -144,7 +240,7 @@ class PartnerInline(admin.TabularInline):
 
 
 @admin.register(FundedProject)
-class FundedProjectAdmin(PortalTranslationAdmin):
+class FundedProjectAdmin(FundedProjectImportMixin, PortalTranslationAdmin):
     list_display = (
         "title",
         "reference",
