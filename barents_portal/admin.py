@@ -40,3 +40,8 @@ class PortalTranslationAdmin(StampedAdminMixin, TabbedTranslationAdmin):
     @admin.display(description=_("state"))
     def state(self, obj):
         return obj.publication_state.label
+
+
+admin.site.site_header = _("Barents Portal administration")
+admin.site.site_title = _("Barents Portal")
+admin.site.index_title = _("Content")

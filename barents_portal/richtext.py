@@ -16,7 +16,7 @@ ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "hreflang", "lang"},
     "abbr": {"title"},
     # "fact-box" styles the background box of an article; no other class is let through.
-    "aside": {"class", "aria-label"},
+    "aside": {"aria-label"},
     "th": {"scope", "colspan", "rowspan"},
     "td": {"colspan", "rowspan"},
     "blockquote": {"cite", "lang"},

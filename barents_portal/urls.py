@@ -8,6 +8,7 @@ from barents_portal import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     # set_language is for staff in the admin; visitors switch with plain links.
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -5,6 +5,7 @@ import logging
 from django.db import DatabaseError, connection
 from django.db.models import Q
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
@@ -52,6 +53,11 @@ class TranslatedSlugMixin:
             return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
         context = self.get_context_data(object=self.object)
         return self.render_to_response(context)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; point them at ours."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 def healthz(request):

@@ -4,6 +4,7 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from barents_portal.images import ValidatedImageField
 from barents_portal.publishing import Publishable, PublishableQuerySet, Stamped
@@ -40,11 +41,13 @@ class Office(Publishable):
         HEAD_OFFICE = "head", _("Head office")
         OFFICE = "office", _("Office")
 
-    name = models.CharField(_("name"), max_length=200)
+    # Translated fields are blank=True: an item may exist in one language only, and
+    # Publishable.clean() asks for the name or title in at least one.
+    name = models.CharField(_("name"), max_length=200, blank=True)
     # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
     slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
     kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.OFFICE)
-    city = models.CharField(_("city"), max_length=100)
+    city = models.CharField(_("city"), max_length=100, blank=True)
     country = models.CharField(_("country"), max_length=2, choices=Country)
     description = RichTextField(_("description"), blank=True)
     opening_hours = models.TextField(_("opening hours"), blank=True)
@@ -109,7 +112,7 @@ class StaffMemberQuerySet(models.QuerySet):
 
 
 class StaffMember(Stamped):
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
     job_title = models.CharField(_("job title"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -157,7 +160,7 @@ class Page(Publishable):
 
     MAX_DEPTH = 3
 
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, blank=True)
     # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
     slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
     summary = models.TextField(_("summary"), blank=True)
@@ -185,6 +188,7 @@ class Page(Publishable):
         return self.title
 
     def clean(self):
+        super().clean()
         depth, node = 1, self.parent
         while node is not None:
             if node.pk == self.pk and self.pk is not None:

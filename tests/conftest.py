@@ -1,9 +1,64 @@
 import pytest
+from django.conf import settings as django_settings
+from django.utils import timezone
+
+from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
+
+LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
 
 
 @pytest.fixture(autouse=True)
 def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+@pytest.fixture
+def head_office(db):
+    office = OfficeFactory(
+        kind="head",
+        name_en="Head office in Kirkenes",
+        name_nb="Hovedkontoret i Kirkenes",
+        name_ru="Главный офис в Киркенесе",
+    )
+    StaffMemberFactory(office=office, name="Rune Rafaelsen")
+    return office
+
+
+@pytest.fixture
+def closed_office(db):
+    return OfficeFactory(
+        name_en="Murmansk office",
+        name_nb="Murmansk-kontoret",
+        name_ru="Мурманский офис",
+        city_en="Murmansk",
+        city_nb="Murmansk",
+        city_ru="Мурманск",
+        country="RU",
+        closed_on=timezone.datetime(2023, 2, 1).date(),
+        order=1,
+    )
+
+
+@pytest.fixture
+def about_tree(db):
+    root = PageFactory(
+        title_en="About us", title_nb="Om oss", title_ru="О нас", show_in_navigation=True
+    )
+    child = PageFactory(
+        title_en="The Barents Region",
+        title_nb="Barentsregionen",
+        title_ru="Баренцев регион",
+        parent=root,
+    )
+    norwegian_only = PageFactory(
+        title_en="",
+        title_ru="",
+        title_nb="Praksisplass hos oss",
+        summary_en="",
+        body_en="",
+        body_ru="",
+        parent=root,
+    )
+    return {"root": root, "child": child, "norwegian_only": norwegian_only}

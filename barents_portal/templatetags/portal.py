@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import (
     get_language,
     get_language_info,
@@ -119,9 +120,9 @@ def picture(image, alt="", sizes="100vw", css_class="", eager=False):
         round(height * largest / width),
         alt,
         format_html(' class="{}"', css_class) if css_class else "",
-        format_html(' loading="eager" fetchpriority="high"')
+        mark_safe(' loading="eager" fetchpriority="high"')
         if eager
-        else format_html(' loading="lazy" decoding="async"'),
+        else mark_safe(' loading="lazy" decoding="async"'),
     )
 
 
@@ -146,7 +147,13 @@ def main_navigation(context):
             continue
     items += [(page.title, page.get_absolute_url()) for page in Page.objects.navigation()]
     items.append((pgettext("navigation", "Offices"), reverse("secretariat:office-list")))
-    return {"items": items, "path": context["request"].path}
+    path = context["request"].path
+    return {
+        "items": [
+            (label, url, "page" if path == url else "true" if path.startswith(url) else None)
+            for label, url in items
+        ]
+    }
 
 
 @register.inclusion_tag("includes/site_footer.html")
@@ -160,5 +167,11 @@ def site_footer():
 def join_lines(text):
     """Multi-line plain text (an address) as lines separated by <br>."""
     return format_html_join(
-        format_html("<br>"), "{}", ((line,) for line in (text or "").splitlines() if line)
+        mark_safe("<br>"), "{}", ((line,) for line in (text or "").splitlines() if line)
     )
+
+
+@register.filter
+def minutes(delta):
+    """A timedelta in whole minutes, rounded up (for "try again in N minutes")."""
+    return -(-int(delta.total_seconds()) // 60) if delta else 0

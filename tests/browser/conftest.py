@@ -1,0 +1,45 @@
+"""Playwright driving Debian's chromium (`make test` installs it when missing).
+
+Playwright's own browser download is not used: no host but the package registries is
+reachable, and the system browser is the one we support.
+"""
+
+import os
+import shutil
+
+import pytest
+
+# live_server runs in a thread; the test body touches the database beside Playwright's
+# event loop, which Django would otherwise refuse.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.fail("Debian's chromium is not installed: run `make test`, which installs it.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="en-GB", accept_downloads=True)
+    page = context.new_page()
+    yield page
+    context.close()
