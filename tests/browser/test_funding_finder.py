@@ -1,7 +1,10 @@
 """An applicant from Murmansk region finds a programme and takes its deadlines home."""
 
 import pytest
+from django.urls import reverse
 from icalendar import Calendar
+
+from tests.browser.test_accessibility import axe_page  # noqa: F401
 
 # The funding fixtures, beside the Playwright ones of this directory's conftest.
 from tests.projects.conftest import landscape, ngo, regions, themes  # noqa: F401
@@ -45,3 +48,25 @@ def test_an_applicant_from_murmansk_region_finds_a_programme_and_downloads_its_d
         "Deadline: Barents culture fund – Autumn call",
         "Deadline: Barents culture fund – Spring call",
     ]
+
+
+def test_the_funding_pages_have_no_accessibility_violations(live_server, axe_page, landscape):  # noqa: F811
+    from django.utils.translation import override
+
+    from tests.browser.test_accessibility import violations
+
+    project = landscape["culture"].projects.first()
+    urls = []
+    for code in ("nb", "ru", "en"):
+        with override(code):
+            urls += [
+                reverse("projects:index") + "?place=RU-MUR&amount=abc",
+                landscape["culture"].get_absolute_url(),
+                reverse("projects:call-list"),
+                reverse("projects:project-list") + "?page=x&year=abc",
+                project.get_absolute_url(),
+                reverse("projects:statistics"),
+            ]
+    urls.append("/en/funding/?theme=youth&place=RU-MUR")  # nothing matches: relaxations
+    found = {url: violations(axe_page, live_server.url + url) for url in urls}
+    assert not any(found.values()), {url: v for url, v in found.items() if v}
