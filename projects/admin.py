@@ -184,6 +184,8 @@ class FundedProjectImportMixin:
             "title": _("Import funded projects from CSV"),
             "columns": exports.COLUMNS,
             "required": importing.REQUIRED,
+            "regions": Region.objects.all(),
+            "themes": Theme.objects.all(),
         }
         upload_form = ImportUploadForm()
         result = None
