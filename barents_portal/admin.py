@@ -1,10 +1,21 @@
-"""Admin building blocks shared by every app."""
+"""Admin building blocks shared by every app: stamping, roles, publishing, translations."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.translator import translator
 
+from barents_portal import services
+from barents_portal.history import HistoryAdminMixin
 from barents_portal.languages import language_codes, languages_with_content
+from barents_portal.models import PublicationRecord
+from barents_portal.publishing import PublicationState
+from barents_portal.roles import can_publish, can_translate, is_publishable, is_translated
 
 
 class StampedAdminMixin:
@@ -29,17 +40,170 @@ class StampedAdminMixin:
         formset.save_m2m()
 
 
-class PortalTranslationAdmin(StampedAdminMixin, TabbedTranslationAdmin):
-    """Tabbed translations (jQuery UI served from our static files), stamps, languages."""
+def translation_field_names(model):
+    """The per-language columns (`title_nb`, `title_ru`…) of a translated model."""
+    if not is_translated(model):
+        return set()
+    options = translator.get_options_for_model(model)
+    return {field.name for fields in options.all_fields.values() for field in fields}
+
+
+class RoleAwareAdminMixin:
+    """The roles of barents_portal.roles, enforced where the admin decides what may change.
+
+    - A translator (translate_<model> without change_<model>) may open existing items and
+      edit only their per-language fields; every other field is read-only, so a POST that
+      carries them changes nothing.
+    - Without publish_<model>, `status` and `published_at` are read-only: an editor's
+      items stay drafts whatever the request says.
+    """
+
+    def _perm(self, request, action):
+        opts = self.model._meta
+        return request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+
+    def translation_only(self, request):
+        return (
+            is_translated(self.model)
+            and not self._perm(request, "change")
+            and can_translate(request.user, self.model)
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) or self.translation_only(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self.translation_only(request):
+            editable = translation_field_names(self.model)
+            translated = set(translator.get_options_for_model(self.model).all_fields)
+            readonly += [
+                field.name
+                for field in [*self.model._meta.fields, *self.model._meta.many_to_many]
+                if field.editable
+                and field.name not in editable
+                and field.name not in translated
+                and field.name not in readonly
+                and not field.primary_key
+            ]
+        elif is_publishable(self.model) and not can_publish(request.user, self.model):
+            readonly += [name for name in ("status", "published_at") if name not in readonly]
+        return readonly
+
+    def get_inline_instances(self, request, obj=None):
+        if self.translation_only(request):
+            # Translators work on the item itself; inlines carry other items' data.
+            return []
+        return super().get_inline_instances(request, obj)
+
+
+class PublishingAdminMixin:
+    """Publish now / unpublish actions, schedule validation, the log and the state column."""
+
+    actions = ["publish_now", "unpublish"]
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location)
+        if not (is_publishable(self.model) and can_publish(request.user, self.model)):
+            actions.pop("publish_now", None)
+            actions.pop("unpublish", None)
+        return actions
+
+    @admin.action(description=_("Publish the selected items now"))
+    def publish_now(self, request, queryset):
+        for obj in queryset:
+            services.publish(obj, by=request.user)
+        count = len(queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d item published.", "%(count)d items published.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish the selected items"))
+    def unpublish(self, request, queryset):
+        for obj in queryset:
+            services.unpublish(obj, by=request.user)
+        count = len(queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if not is_publishable(self.model) or "published_at" not in form.base_fields:
+            return form
+
+        class ScheduleForm(form):
+            def clean(self):
+                cleaned = super().clean()
+                when = cleaned.get("published_at")
+                if "published_at" in self.changed_data and when is not None:
+                    try:
+                        services.check_schedule(when)
+                    except ValidationError as error:
+                        self.add_error("published_at", error)
+                return cleaned
+
+        return ScheduleForm
+
+    def save_model(self, request, obj, form, change):
+        if not is_publishable(self.model):
+            return super().save_model(request, obj, form, change)
+        old = type(obj).objects.filter(pk=obj.pk).values("status", "published_at").first()
+        super().save_model(request, obj, form, change)
+        services.record_form_change(
+            obj,
+            by=request.user,
+            old_status=old["status"] if old else None,
+            old_published_at=old["published_at"] if old else None,
+        )
+
+    @admin.display(description=_("state"), ordering="published_at")
+    def state(self, obj):
+        state = obj.publication_state
+        if state == PublicationState.SCHEDULED:
+            when = date_format(timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT")
+            return gettext("Scheduled for %(time)s") % {"time": when}
+        return state.label
+
+
+class PortalTranslationAdmin(
+    StampedAdminMixin,
+    RoleAwareAdminMixin,
+    PublishingAdminMixin,
+    HistoryAdminMixin,
+    TabbedTranslationAdmin,
+):
+    """The admin every content model uses: tabbed translations (jQuery UI from our static
+    files), stamps, roles, publishing, revision history, and the languages an item is in."""
 
     @admin.display(description=_("languages"))
     def languages(self, obj):
         present = set(languages_with_content(obj))
         return " ".join(code if code in present else "–" for code in language_codes())
 
-    @admin.display(description=_("state"))
-    def state(self, obj):
-        return obj.publication_state.label
+
+@admin.register(PublicationRecord)
+class PublicationRecordAdmin(admin.ModelAdmin):
+    list_display = ("at", "action", "item_repr", "content_type", "scheduled_for", "by")
+    list_filter = ("action", "content_type")
+    list_select_related = ("content_type", "by")
+    search_fields = ("item_repr", "by__username")
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 admin.site.site_header = _("Barents Portal administration")

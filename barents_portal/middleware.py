@@ -10,17 +10,24 @@ from django.template.loader import render_to_string
 logger = logging.getLogger(__name__)
 
 LANGUAGE_SHAPED = re.compile(r"^/[a-z]{2,3}(?:[-_][a-zA-Z]{2,8})?(?:/|$)")
+UNPREFIXED = ("/admin/", "/i18n/", "/static/", "/media/")
 
 
 class LocaleMiddleware(locale.LocaleMiddleware):
-    """Django's LocaleMiddleware, except that an unknown language prefix is a plain 404.
+    """Django's LocaleMiddleware, except that some 404s stay plain 404s.
 
-    Stock Django answers `/de/` by redirecting to `/en/de/` (which then 404s, or worse,
-    lands on a page whose slug happens to be `de`).
+    Stock Django answers a 404 by redirecting to the same path under a language prefix
+    when that path exists. Our about pages answer at `/<lang>/<slug path>/`, so every path
+    "exists" there: `/de/` would go to `/en/de/` and `/admin/nothing/` to
+    `/en/admin/nothing/`. An unknown language prefix and the unprefixed sections keep
+    their 404.
     """
 
     def process_response(self, request, response):
-        if response.status_code == 404 and LANGUAGE_SHAPED.match(request.path_info):
+        path = request.path_info
+        if response.status_code == 404 and (
+            LANGUAGE_SHAPED.match(path) or path.startswith(UNPREFIXED)
+        ):
             return response
         return super().process_response(request, response)
 

@@ -17,6 +17,8 @@ from barents_portal.languages import key_field, languages_with_content
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
+    # Taken down after having been public; kept apart from a draft that never was.
+    UNPUBLISHED = "unpublished", _("Unpublished")
 
 
 class PublicationState(models.TextChoices):
@@ -25,6 +27,7 @@ class PublicationState(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SCHEDULED = "scheduled", _("Scheduled")
     PUBLISHED = "published", _("Published")
+    UNPUBLISHED = "unpublished", _("Unpublished")
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -62,7 +65,7 @@ class Stamped(models.Model):
 
 class Publishable(Stamped):
     status = models.CharField(
-        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
+        _("status"), max_length=12, choices=Status, default=Status.DRAFT, db_index=True
     )
     published_at = models.DateTimeField(
         _("publication time"),
@@ -95,6 +98,8 @@ class Publishable(Stamped):
 
     @property
     def publication_state(self):
+        if self.status == Status.UNPUBLISHED:
+            return PublicationState.UNPUBLISHED
         if self.status != Status.PUBLISHED or self.published_at is None:
             return PublicationState.DRAFT
         if self.published_at > timezone.now():

@@ -13,6 +13,14 @@ class StaffMemberInline(TranslationTabularInline):
     extra = 0
 
 
+def manages_only_own_offices(request):
+    """An office manager without the general right to change offices."""
+    user = request.user
+    return not user.has_perm("secretariat.change_office") and user.has_perm(
+        "secretariat.manage_own_office"
+    )
+
+
 @admin.register(Office)
 class OfficeAdmin(PortalTranslationAdmin):
     list_display = ("name", "kind", "city", "country", "is_open", "state", "languages", "order")
@@ -36,7 +44,27 @@ class OfficeAdmin(PortalTranslationAdmin):
             },
         ),
         (_("Publishing"), {"fields": ("status", "published_at", "closed_on", "order")}),
+        (_("Office managers"), {"fields": ("managers",)}),
     )
+    filter_horizontal = ("managers",)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if manages_only_own_offices(request):
+            # Another office's id in the URL then finds nothing: the admin says so.
+            return queryset.filter(managers=request.user)
+        return queryset
+
+    def has_change_permission(self, request, obj=None):
+        if manages_only_own_offices(request):
+            return obj is None or obj.managers.filter(pk=request.user.pk).exists()
+        return super().has_change_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if manages_only_own_offices(request):
+            readonly += ["status", "published_at", "managers", "kind", "order"]
+        return readonly
 
     @admin.display(description=_("open"), boolean=True)
     def is_open(self, obj):
@@ -50,6 +78,21 @@ class StaffMemberAdmin(PortalTranslationAdmin):
     list_select_related = ("office",)
     search_fields = ("name", "job_title", "email")
     autocomplete_fields = ("office",)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if manages_only_own_offices(request):
+            return queryset.filter(office__managers=request.user)
+        return queryset
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "office" and manages_only_own_offices(request):
+            kwargs["queryset"] = Office.objects.filter(managers=request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_autocomplete_fields(self, request):
+        # The autocomplete view searches all offices; an office manager picks from a list.
+        return () if manages_only_own_offices(request) else super().get_autocomplete_fields(request)
 
     @admin.display(description=_("photo"))
     def thumbnail(self, obj):

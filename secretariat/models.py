@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -68,6 +69,13 @@ class Office(Publishable):
         help_text=_("A closed office stays listed, marked as closed from this date."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    managers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("office managers"),
+        blank=True,
+        related_name="managed_offices",
+        help_text=_("Staff with the office manager role who may edit this office and its staff."),
+    )
 
     translation_key_field = "name"
     objects = OfficeQuerySet.as_manager()
@@ -76,6 +84,7 @@ class Office(Publishable):
         ordering = ["order", "pk"]
         verbose_name = _("office")
         verbose_name_plural = _("offices")
+        permissions = [("manage_own_office", _("Can edit the offices they manage and their staff"))]
         constraints = [
             *unique_per_language("office"),
             models.CheckConstraint(

@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from barents_portal.history import register_history
 from secretariat.models import Office, Page, StaffMember
 
 
@@ -18,3 +19,7 @@ class StaffMemberTranslationOptions(TranslationOptions):
 class PageTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary", "body")
     empty_values = {"slug": None}
+
+
+# After the translation fields exist, so the history keeps every language column.
+register_history(Office, StaffMember, Page)

@@ -57,7 +57,7 @@ def test_the_root_sends_visitors_to_the_language_their_browser_asks_for(client, 
     assert response["Location"] == expected
 
 
-@pytest.mark.parametrize("path", ["/de/", "/fr/offices/", "/sv/"])
+@pytest.mark.parametrize("path", ["/de/", "/fr/offices/", "/sv/", "/static/nothing-here.css"])
 def test_an_unknown_language_prefix_is_a_404(client, path):
     assert client.get(path).status_code == 404
 
