@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from barents_portal.history import register_history
 from projects.models import ApplicantType, Call, FundedProject, Funder, Programme, Region, Theme
 
 
@@ -38,3 +39,7 @@ class CallTranslationOptions(TranslationOptions):
 class FundedProjectTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary")
     empty_values = {"slug": None}
+
+
+# After the translation fields exist, so the history keeps every language column.
+register_history(Region, Theme, ApplicantType, Funder, Programme, Call, FundedProject)

@@ -7,6 +7,7 @@ from tests.projects.factories import (
     FundedProjectFactory,
     FunderFactory,
     PartnerFactory,
+    ProgrammeFactory,
     RegionFactory,
 )
 
@@ -86,3 +87,27 @@ def test_a_valid_programme_is_saved_with_its_call_and_stamped(admin_client, admi
     assert programme.created_by == admin_user
     assert programme.eligible_countries == ["NO", "RU"]
     assert Call.objects.get().programme == programme
+
+
+def test_programme_and_project_changes_are_kept_in_the_revision_history(admin_client):
+    project = FundedProjectFactory()
+    programme = project.programme
+    programme.name_ru = "Программа"
+    programme.save()
+    assert programme.history.count() == 2
+    for model, obj in (("programme", programme), ("fundedproject", project)):
+        url = reverse(f"admin:projects_{model}_history", args=[obj.pk])
+        assert admin_client.get(url).status_code == 200
+
+
+def test_staff_publish_a_draft_programme_with_the_admin_action(admin_client):
+    from barents_portal.publishing import Status
+
+    programme = ProgrammeFactory(status=Status.DRAFT, published_at=None)
+    response = admin_client.post(
+        reverse("admin:projects_programme_changelist"),
+        {"action": "publish_now", "_selected_action": [programme.pk]},
+    )
+    assert response.status_code == 302
+    programme.refresh_from_db()
+    assert programme.is_published
