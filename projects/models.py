@@ -509,12 +509,6 @@ class FundedProject(Stamped):
     def is_scholarship(self):
         return self.programme.instrument == Instrument.SCHOLARSHIP
 
-    @property
-    def years(self):
-        if self.start_date and self.end_date:
-            return (self.start_date.year, self.end_date.year)
-        return None
-
 
 class ProjectPartner(models.Model):
     project = models.ForeignKey(

@@ -36,10 +36,6 @@ def to_eur(amount, currency):
     return (Decimal(amount) * EUR_RATES[Currency(currency)]).quantize(Decimal("0.01"))
 
 
-def from_eur(amount, currency):
-    return (Decimal(amount) / EUR_RATES[Currency(currency)]).quantize(Decimal("0.01"))
-
-
 def in_eur(field, currency_field="currency"):
     """SQL: the amount in `field` converted to euros by the row's currency."""
     return Case(
