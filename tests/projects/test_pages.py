@@ -138,3 +138,29 @@ def test_every_funding_page_answers_in_every_language_with_one_h1(client, landsc
             content = response.content.decode()
             assert f'<html lang="{code}">' in content
             assert content.count("<h1") == 1, url
+
+
+def test_the_calls_page_closes_a_call_at_its_deadline_minute_in_oslo(client, db, monkeypatch):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    oslo = ZoneInfo("Europe/Oslo")
+    programme = ProgrammeFactory(published_at=datetime(2025, 1, 1, tzinfo=oslo))
+    CallFactory(
+        programme=programme,
+        title_en="Winter call",
+        opens_at=datetime(2026, 1, 5, 9, 0, tzinfo=oslo),
+        deadline=datetime(2026, 3, 1, 23, 59, tzinfo=oslo),
+    )
+
+    def calls_at(moment):
+        monkeypatch.setattr(timezone, "now", lambda: moment)
+        context = client.get(reverse("projects:call-list")).context
+        return [c.title for c in context["open_calls"]], [c.title for c in context["closed_calls"]]
+
+    assert calls_at(datetime(2026, 3, 1, 23, 58, 59, tzinfo=oslo)) == (["Winter call"], [])
+    assert calls_at(datetime(2026, 3, 1, 23, 59, tzinfo=oslo)) == ([], ["Winter call"])
+    # 23:59 in Oslo is 22:59 UTC in winter: the same minute, whatever zone the clock is in.
+    utc = ZoneInfo("UTC")
+    assert calls_at(datetime(2026, 3, 1, 22, 58, 59, tzinfo=utc)) == (["Winter call"], [])
+    assert calls_at(datetime(2026, 3, 1, 22, 59, tzinfo=utc)) == ([], ["Winter call"])
