@@ -1671,7 +1671,8 @@ def generate_projects(programmes, today):
             }
             grant = Decimal(rng.randint(low, high) * 1000)
             start, end = _dates(rng, year, today)
-            extra_theme = rng.choice(theme_pool)
+            # Some projects span a second theme of their programme.
+            extra_theme = rng.choice(theme_pool) if rng.random() < 0.35 else theme
             partners = [(partner, partner_country, PLACES[partner_place][0])]
             if rng.random() < 0.3:
                 third = rng.choice(PLACES_BY_COUNTRY[partner_country])
