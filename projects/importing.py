@@ -274,9 +274,16 @@ def read(text):
     if result.file_errors:
         return result
 
+    try:
+        raw_rows = list(reader)
+    except csv.Error as error:
+        result.file_errors.append(
+            _("The file cannot be read as CSV: %(error)s.") % {"error": error}
+        )
+        return result
     reference_data = _reference_data()
     seen = {}
-    for number, raw in enumerate(reader, start=2):
+    for number, raw in enumerate(raw_rows, start=2):
         if None in raw:
             result.rows.append(
                 Row(number, {}, {"—": [_("This row has more cells than the header.")]})

@@ -81,6 +81,7 @@ def test_sorting_is_whitelisted(client, landscape):
         {"programme": "abc"},
         {"q": "x" * 500},
         {"sort": "-grant_eur; DROP TABLE"},
+        {"q": "\x00", "programme": "\x00", "year": "\x00", "amount_min": "\x00"},
     ],
 )
 def test_odd_parameters_never_give_a_500(client, landscape, params):

@@ -148,6 +148,7 @@ def test_an_export_can_be_imported_back(client, landscape):
         ("reference,title_en\n", "Missing columns"),
         (HEADER + ",colour\n" + GOOD[1] + ",red\n", "Unknown columns: colour"),
         (HEADER + "\n", "The file has a header but no rows."),
+        ('reference,programme,title_en\n"a\x00b', "Missing columns"),
     ],
 )
 def test_a_file_that_cannot_be_read_says_why(landscape, text, message):
