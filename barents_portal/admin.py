@@ -3,6 +3,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
 from django.core.exceptions import ValidationError
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
@@ -10,10 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 
-from barents_portal import services
+from barents_portal import services, translations
 from barents_portal.history import HistoryAdminMixin
 from barents_portal.languages import language_codes, languages_with_content
-from barents_portal.models import PublicationRecord
+from barents_portal.models import PublicationRecord, TranslationRevision
 from barents_portal.publishing import PublicationState
 from barents_portal.roles import can_publish, can_translate, is_publishable, is_translated
 
@@ -182,10 +183,72 @@ class PortalTranslationAdmin(
     """The admin every content model uses: tabbed translations (jQuery UI from our static
     files), stamps, roles, publishing, revision history, and the languages an item is in."""
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        translations.record_edit(
+            obj,
+            translations.changed_languages(self.model, form.changed_data),
+            by=request.user,
+            created=not change,
+            preferred=request.LANGUAGE_CODE,
+        )
+
+    def view_on_site(self, obj):
+        """ "View on site" opens the staff preview while the item is not public."""
+        if hasattr(obj, "get_preview_url") and not getattr(obj, "is_published", True):
+            return obj.get_preview_url()
+        return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
+
     @admin.display(description=_("languages"))
     def languages(self, obj):
         present = set(languages_with_content(obj))
         return " ".join(code if code in present else "–" for code in language_codes())
+
+
+@admin.register(TranslationRevision)
+class TranslationDashboardAdmin(admin.ModelAdmin):
+    """The translation dashboard: every content item × language, with filters and counts."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        rows = translations.dashboard_rows()
+        totals = translations.counts(rows)
+        models = translations.translated_models()
+        sections = {f"{m._meta.app_label}.{m._meta.model_name}": m for m in models}
+        section = request.GET.get("section")
+        language = request.GET.get("language")
+        state = request.GET.get("state")
+        if section in sections:
+            rows = [row for row in rows if row.model is sections[section]]
+        codes = language_codes()
+        if language in codes:
+            codes = [language]
+        if state in translations.STATES:
+            rows = [row for row in rows if any(row.states[code] == state for code in codes)]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Translations"),
+            "rows": [
+                (row, [(code, row.states[code], row.field_anchor(code)) for code in codes])
+                for row in rows
+            ],
+            "codes": codes,
+            "totals": totals,
+            "sections": [(key, model._meta.verbose_name_plural) for key, model in sections.items()],
+            "languages": language_codes(),
+            "states": translations.STATES,
+            "selected": {"section": section, "language": language, "state": state},
+        }
+        return TemplateResponse(request, "admin/translation_dashboard.html", context)
 
 
 @admin.register(PublicationRecord)

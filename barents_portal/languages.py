@@ -20,8 +20,23 @@ def language_name(code):
 
 
 def key_field(obj):
-    """The translated field whose presence means "this item exists in a language"."""
-    return getattr(obj, "translation_key_field", "title")
+    """The translated field whose presence means "this item exists in a language".
+
+    A model names it in `translation_key_field`; otherwise its `title`, or else its first
+    translated field.
+    """
+    explicit = getattr(obj, "translation_key_field", None)
+    if explicit:
+        return explicit
+    from modeltranslation.translator import NotRegistered, translator
+
+    try:
+        fields = translator.get_options_for_model(
+            obj if isinstance(obj, type) else type(obj)
+        ).fields
+    except NotRegistered:
+        return "title"
+    return "title" if "title" in fields else next(iter(fields))
 
 
 def languages_with_content(obj):

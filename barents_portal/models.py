@@ -36,3 +36,40 @@ class PublicationRecord(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()}: {self.item_repr}"
+
+
+class TranslationRevision(models.Model):
+    """When an item's fields in one language were last edited in the admin, and by whom.
+
+    `is_source` marks the language the item was first written in; a translation edited
+    before its source's latest edit is outdated (barents_portal.translations).
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    is_source = models.BooleanField(_("source language"), default=False)
+    updated_at = models.DateTimeField(_("last edited"))
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("edited by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["content_type", "object_id", "language"]
+        verbose_name = _("translation")
+        # The admin shows the translation dashboard under this name.
+        verbose_name_plural = _("translations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"],
+                name="one_translation_revision_per_language",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} [{self.language}]"

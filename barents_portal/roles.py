@@ -100,6 +100,11 @@ def sync_roles(apps=global_apps, using="default", **kwargs):
             grants[OFFICE_MANAGER] |= {
                 perms[f"{action}_staffmember"] for action in ("view", "add", "change", "delete")
             }
+    dashboard = Permission.objects.db_manager(using).get(
+        content_type__app_label="barents_portal", codename="view_translationrevision"
+    )
+    for role in (EDITOR, TRANSLATOR, PUBLISHER):
+        grants[role].add(dashboard)
     grants[ADMINISTRATOR] = set(Permission.objects.db_manager(using).all())
     for role, permissions in grants.items():
         group, _created = Group.objects.db_manager(using).get_or_create(name=role)

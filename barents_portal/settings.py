@@ -202,6 +202,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Meeting documents live outside MEDIA_ROOT: a view serves them (only while their event is
+# public, as attachments with nosniff), never the web server.
+DOCUMENTS_ROOT = Path(env("DOCUMENTS_ROOT", BASE_DIR / "var" / "documents"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -1,14 +1,36 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import TemplateView
 from django.views.static import serve
 
 from barents_portal import views
+from barents_portal.sitemaps import SectionSitemap
+from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
+from secretariat.sitemaps import OfficeSitemap, PageSitemap
+
+# sitemap.xml: one line per section.
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "pages": PageSitemap,
+    "offices": OfficeSitemap,
+    "news": ArticleSitemap,
+    "topics": TopicSitemap,
+    "events": EventSitemap,
+    "series": SeriesSitemap,
+}
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
+        name="robots",
+    ),
     # set_language is for staff in the admin; visitors switch with plain links.
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

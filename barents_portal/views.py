@@ -6,10 +6,13 @@ from django.db import DatabaseError, connection
 from django.db.models import Q
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
+from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from barents_portal.languages import fallback_chain
+from barents_portal.roles import can_translate
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +56,38 @@ class TranslatedSlugMixin:
             return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
         context = self.get_context_data(object=self.object)
         return self.render_to_response(context)
+
+
+class StaffPreviewMixin:
+    """An item that is not public (draft, scheduled, unpublished), as visitors would see it,
+    for staff who may change or translate it: never cached, never indexed.
+
+    Previews have URLs of their own (by id), so public URLs stay cacheable; anyone else
+    gets the same 404 as for a missing item.
+    """
+
+    @method_decorator(never_cache)
+    def dispatch(self, request, *args, **kwargs):
+        if not may_preview(request.user, self.model):
+            raise Http404
+        response = super().dispatch(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=True, **kwargs)
+
+
+def may_preview(user, model):
+    opts = model._meta
+    return (
+        user.is_active
+        and user.is_staff
+        and (
+            user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+            or can_translate(user, model)
+        )
+    )
 
 
 def favicon(request):

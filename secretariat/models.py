@@ -107,6 +107,9 @@ class Office(Publishable):
     def get_absolute_url(self):
         return reverse("secretariat:office-detail", kwargs={"slug": self.slug})
 
+    def get_preview_url(self):
+        return reverse("secretariat:office-preview", kwargs={"pk": self.pk})
+
     def get_vcard_url(self):
         return reverse("secretariat:office-vcard", kwargs={"slug": self.slug})
 
@@ -225,3 +228,6 @@ class Page(Publishable):
     def get_absolute_url(self):
         path = "/".join([*(page.slug for page in self.ancestors), self.slug])
         return reverse("secretariat:page", kwargs={"path": path})
+
+    def get_preview_url(self):
+        return reverse("secretariat:page-preview", kwargs={"pk": self.pk})

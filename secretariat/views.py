@@ -1,7 +1,7 @@
 from django.http import HttpResponse
 from django.views.generic import DetailView, ListView
 
-from barents_portal.views import TranslatedSlugMixin
+from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from secretariat.models import Office, Page
 from secretariat.vcard import office_vcard
 
@@ -20,6 +20,15 @@ class OfficeDetailView(TranslatedSlugMixin, DetailView):
 
     def get_queryset(self):
         return Office.objects.published().with_staff()
+
+
+class OfficePreviewView(StaffPreviewMixin, DetailView):
+    model = Office
+    template_name = OfficeDetailView.template_name
+    context_object_name = "office"
+
+    def get_queryset(self):
+        return Office.objects.with_staff()
 
 
 class OfficeVCardView(TranslatedSlugMixin, DetailView):
@@ -52,6 +61,20 @@ class PageDetailView(TranslatedSlugMixin, DetailView):
 
     def get_queryset(self):
         return Page.objects.published().with_ancestors()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["children"] = self.object.children.published().order_by("order", "pk")
+        return context
+
+
+class PagePreviewView(StaffPreviewMixin, DetailView):
+    model = Page
+    template_name = PageDetailView.template_name
+    context_object_name = "page"
+
+    def get_queryset(self):
+        return Page.objects.with_ancestors()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -28,9 +28,9 @@ def login(client):
 
 def page_form(page, **changes):
     data = {
-        "title_nb": page.title_nb,
-        "title_ru": page.title_ru,
-        "title_en": page.title_en,
+        "title_nb": page.title_nb or "",
+        "title_ru": page.title_ru or "",
+        "title_en": page.title_en or "",
         "slug_nb": page.slug_nb or "",
         "slug_ru": page.slug_ru or "",
         "slug_en": page.slug_en or "",

@@ -47,3 +47,29 @@ def test_the_admin_offers_view_on_site(admin_client):
     office = OfficeFactory()
     html = admin_client.get(f"/admin/secretariat/office/{office.pk}/change/").content.decode()
     assert "View on site" in html
+
+
+def changelist_queries(admin_client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert admin_client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("model", ["office", "staffmember", "page"])
+def test_admin_change_lists_run_a_fixed_number_of_queries(admin_client, model):
+    from tests.factories import PageFactory, StaffMemberFactory
+
+    def grow(count):
+        for _ in range(count):
+            office = OfficeFactory()
+            StaffMemberFactory(office=office)
+            PageFactory(parent=PageFactory())
+
+    grow(2)
+    few = changelist_queries(admin_client, f"/admin/secretariat/{model}/")
+    grow(25)
+    many = changelist_queries(admin_client, f"/admin/secretariat/{model}/")
+    assert few == many

@@ -42,17 +42,37 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
 
     def create_staff_login(self):
-        username = "admin"
-        password = secrets.token_urlsafe(12)
-        user, _created = get_user_model().objects.get_or_create(
-            username=username, defaults={"email": "admin@barents.example"}
-        )
-        user.is_staff = user.is_superuser = True
-        user.set_password(password)
-        user.save()
+        """An administrator and one user per role, each with a fresh password."""
+        from django.contrib.auth.models import Group
+
+        from barents_portal.roles import ADMINISTRATOR, ROLE_NAMES
+
+        users = [("admin", ADMINISTRATOR, True)] + [
+            (name.lower().replace(" ", "-"), name, False)
+            for name in ROLE_NAMES
+            if name != ADMINISTRATOR
+        ]
+        lines = []
+        for username, role, superuser in users:
+            password = secrets.token_urlsafe(12)
+            user, _created = get_user_model().objects.get_or_create(
+                username=username, defaults={"email": f"{username}@barents.example"}
+            )
+            user.is_staff = True
+            user.is_superuser = superuser
+            user.set_password(password)
+            user.save()
+            user.groups.set([Group.objects.get(name=role)])
+            if role == "Office manager":
+                from secretariat.models import Office
+
+                head = Office.objects.filter(kind=Office.Kind.HEAD_OFFICE).first()
+                if head is not None:
+                    head.managers.add(user)
+            lines.append(f"  {role:<15} user {username!r:<18} password {password!r}")
         self.stdout.write(
             self.style.WARNING(
-                f"Local staff login for /admin/: user {username!r}, password {password!r} "
-                "(a new password each time the demo is loaded)"
+                "Local staff logins for /admin/ (new passwords each time the demo is loaded):"
             )
         )
+        self.stdout.write("\n".join(lines))

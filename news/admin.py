@@ -1,0 +1,186 @@
+from django import forms
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
+
+from barents_portal import images
+from barents_portal.admin import PortalTranslationAdmin
+from barents_portal.publishing import PublicationState, Status
+from news.models import Article, Document, Event, Series, Topic
+
+
+class PublicationStateFilter(admin.SimpleListFilter):
+    """Draft, scheduled, published or unpublished: what a visitor sees, not just the status."""
+
+    title = _("publication state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return PublicationState.choices
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        match self.value():
+            case PublicationState.DRAFT:
+                return queryset.filter(status=Status.DRAFT)
+            case PublicationState.SCHEDULED:
+                return queryset.filter(status=Status.PUBLISHED, published_at__gt=now)
+            case PublicationState.PUBLISHED:
+                return queryset.published()
+            case PublicationState.UNPUBLISHED:
+                return queryset.filter(status=Status.UNPUBLISHED)
+        return queryset
+
+
+class EditorialAdmin(PortalTranslationAdmin):
+    """ "View on site" previews what is not public yet (publishing itself is the shared
+    admin's: actions, roles and the publication log)."""
+
+    def view_on_site(self, obj):
+        if obj.is_published or not hasattr(obj, "get_preview_url"):
+            return obj.get_absolute_url()
+        return obj.get_preview_url()
+
+
+@admin.register(Topic)
+class TopicAdmin(PortalTranslationAdmin):
+    list_display = ("name", "languages", "order")
+    list_editable = ("order",)
+    search_fields = ("name", "description")
+    fields = ("name", "slug", "description", "order")
+
+    def save_model(self, request, obj, form, change):
+        # Topics have no created_by/updated_by: skip the stamping mixin.
+        obj.save()
+
+
+@admin.register(Article)
+class ArticleAdmin(EditorialAdmin):
+    list_display = (
+        "title",
+        "thumbnail",
+        "kind",
+        "state",
+        "languages",
+        "published_at",
+        "featured",
+        "featured_order",
+    )
+    list_editable = ("featured", "featured_order")
+    list_filter = (PublicationStateFilter, "status", "kind", "featured", "topics", "published_at")
+    search_fields = ("title", "summary", "byline")
+    date_hierarchy = "published_at"
+    autocomplete_fields = ("topics",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "summary", "body", "byline")}),
+        (
+            _("Image"),
+            {"fields": ("image", "image_alt", "image_caption", "image_credit")},
+        ),
+        (_("Filing"), {"fields": ("topics", "regions", "countries")}),
+        (
+            _("Publishing"),
+            {"fields": ("status", "published_at", ("featured", "featured_order"))},
+        ),
+    )
+
+    @admin.display(description=_("image"))
+    def thumbnail(self, obj):
+        if not obj.image or not obj.image_width:
+            return "–"
+        width = images.rendition_widths(obj.image_width)[0]
+        url = obj.image.storage.url(images.rendition_name(obj.image.name, width, "jpg"))
+        return format_html('<img src="{}" alt="" width="80" loading="lazy">', url)
+
+
+@admin.register(Series)
+class SeriesAdmin(EditorialAdmin):
+    list_display = ("name", "state", "languages")
+    list_filter = (PublicationStateFilter, "status")
+    search_fields = ("name", "summary")
+    fields = ("name", "slug", "summary", "description", "status", "published_at")
+
+
+class DocumentInline(TranslationTabularInline):
+    model = Document
+    fk_name = "event"
+    fields = ("title", "kind", "language", "file", "translation_of", "order")
+    extra = 0
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "translation_of":
+            event_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Document.objects.filter(
+                event_id=event_id, translation_of__isnull=True
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class EventAdminForm(forms.ModelForm):
+    """Start and end are typed as local times of the event's own time zone.
+
+    Django's admin reads a date and time in the site's zone (Oslo); a meeting in Helsinki
+    at 10:00 must be stored as 10:00 Helsinki time, so the times are re-read in the
+    event's zone on save and shown in it when the form opens.
+    """
+
+    class Meta:
+        model = Event
+        fields = ("start", "end", "all_day", "time_zone")  # the admin adds the rest
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            for name in ("start", "end"):
+                value = getattr(self.instance, name)
+                if value is not None:
+                    self.initial[name] = timezone.make_naive(value, self.instance.tz)
+
+    def clean(self):
+        cleaned = super().clean()
+        zone = cleaned.get("time_zone")
+        if zone:
+            tz = Event(time_zone=zone).tz
+            for name in ("start", "end"):
+                value = cleaned.get(name)
+                if value is not None:
+                    cleaned[name] = timezone.make_aware(timezone.make_naive(value), tz)
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The end must not be before the start."))
+        return cleaned
+
+
+@admin.register(Event)
+class EventAdmin(EditorialAdmin):
+    form = EventAdminForm
+    list_display = ("title", "start", "city", "kind", "series", "state", "languages")
+    list_filter = (PublicationStateFilter, "status", "kind", "series", "country", "start")
+    list_select_related = ("series",)
+    search_fields = ("title", "summary", "city", "location")
+    date_hierarchy = "start"
+    autocomplete_fields = ("series",)
+    inlines = [DocumentInline]
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "summary", "body")}),
+        (_("When"), {"fields": ("start", "end", "all_day", "time_zone")}),
+        (_("Where"), {"fields": ("location", "city", "country", "online_url")}),
+        (_("Series"), {"fields": ("series", "ordinal", "theme")}),
+        (_("Publishing"), {"fields": ("status", "published_at")}),
+    )
+
+
+@admin.register(Document)
+class DocumentAdmin(PortalTranslationAdmin):
+    list_display = ("title", "event", "kind", "language", "file_format", "size_kb", "languages")
+    list_filter = ("kind", "language", "file_format")
+    list_select_related = ("event",)
+    search_fields = ("title", "event__title")
+    autocomplete_fields = ("event", "translation_of")
+    fields = ("event", "title", "kind", "language", "file", "translation_of", "order")
+
+    @admin.display(description=_("size"), ordering="file_size")
+    def size_kb(self, obj):
+        return f"{obj.file_size / 1024:.0f} KB"

@@ -1,0 +1,141 @@
+"""Reads of the newsroom. Every public surface starts from `published()`."""
+
+import datetime
+
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
+
+from barents_portal.publishing import PublishableQuerySet
+
+HOME_FEATURED = 5
+
+
+class TopicQuerySet(models.QuerySet):
+    def for_listing(self):
+        return self.order_by("order", "pk")
+
+
+class ArticleQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """Newest first; a card shows only the article's own fields, so nothing to join."""
+        return self.order_by("-published_at", "-pk")
+
+    def featured(self):
+        """The stories the staff chose for the front page, in their order."""
+        return (
+            self.published()
+            .filter(featured=True)
+            .order_by("featured_order", "-published_at", "-pk")
+        )
+
+    def latest(self):
+        """Published news, newest first, without the stories featured on the front page."""
+        featured = self.model._default_manager.featured().values("pk")[:HOME_FEATURED]
+        return self.published().for_listing().exclude(pk__in=featured)
+
+    def in_year(self, year):
+        tz = timezone.get_current_timezone()
+        start = datetime.datetime(year, 1, 1, tzinfo=tz)
+        end = datetime.datetime(year + 1, 1, 1, tzinfo=tz)
+        return self.filter(published_at__gte=start, published_at__lt=end)
+
+    def in_country(self, country):
+        return self.filter(countries__contains=[country])
+
+    def years(self):
+        """The years with published news, newest first (one query)."""
+        return [
+            moment.year
+            for moment in self.published().datetimes("published_at", "year", order="DESC")
+        ]
+
+    def related_to(self, article, limit=3):
+        """Published articles sharing the most topics with `article`, newest first."""
+        topic_ids = [topic.pk for topic in article.topics.all()]
+        if not topic_ids:
+            return self.none()
+        return (
+            self.published()
+            .exclude(pk=article.pk)
+            .filter(topics__in=topic_ids)
+            .annotate(shared=Count("topics", filter=Q(topics__in=topic_ids)))
+            .order_by("-shared", "-published_at", "-pk")[:limit]
+        )
+
+    def previous_to(self, article):
+        return (
+            self.published()
+            .filter(
+                Q(published_at__lt=article.published_at)
+                | Q(published_at=article.published_at, pk__lt=article.pk)
+            )
+            .order_by("-published_at", "-pk")
+            .first()
+        )
+
+    def next_to(self, article):
+        return (
+            self.published()
+            .filter(
+                Q(published_at__gt=article.published_at)
+                | Q(published_at=article.published_at, pk__gt=article.pk)
+            )
+            .order_by("published_at", "pk")
+            .first()
+        )
+
+
+class SeriesQuerySet(PublishableQuerySet):
+    def with_meetings(self):
+        from news.models import Event
+
+        return self.prefetch_related(
+            Prefetch(
+                "events",
+                queryset=Event.objects.published().order_by("start", "pk"),
+                to_attr="meetings",
+            )
+        )
+
+
+class EventQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return self.select_related("series").order_by("start", "pk")
+
+    def upcoming(self, now=None):
+        """Events that have not ended yet (an event under way is still upcoming)."""
+        return self.published().filter(ends_at__gt=now or timezone.now()).for_listing()
+
+    def past(self, now=None):
+        return (
+            self.published()
+            .filter(ends_at__lte=now or timezone.now())
+            .for_listing()
+            .order_by("-start", "-pk")
+        )
+
+    def overlapping(self, start, end):
+        """Events under way at some moment in [start, end)."""
+        return self.filter(start__lt=end, ends_at__gt=start)
+
+    def in_year(self, year):
+        tz = timezone.get_current_timezone()
+        return self.overlapping(
+            datetime.datetime(year, 1, 1, tzinfo=tz), datetime.datetime(year + 1, 1, 1, tzinfo=tz)
+        )
+
+    def past_years(self, now=None):
+        return [
+            moment.year
+            for moment in self.published()
+            .filter(ends_at__lte=now or timezone.now())
+            .datetimes("start", "year", order="DESC")
+        ]
+
+    def with_documents(self):
+        from news.models import Document
+
+        return self.prefetch_related(
+            Prefetch("documents", queryset=Document.objects.order_by("order", "pk"))
+        )

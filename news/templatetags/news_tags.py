@@ -1,0 +1,115 @@
+"""Newsroom template tags: the front page's sections, share links and structured data."""
+
+import json
+from urllib.parse import urlencode
+
+from django import template
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, override
+
+from barents_portal import images
+from news.models import Article, Event
+from news.querysets import HOME_FEATURED
+
+register = template.Library()
+
+HOME_LATEST = 6
+HOME_UPCOMING = 5
+
+
+@register.inclusion_tag("news/includes/_home_featured.html")
+def featured_stories():
+    return {"stories": list(Article.objects.featured()[:HOME_FEATURED])}
+
+
+@register.inclusion_tag("news/includes/_home_latest.html")
+def latest_news():
+    return {"articles": list(Article.objects.latest()[:HOME_LATEST])}
+
+
+@register.inclusion_tag("news/includes/_home_events.html")
+def upcoming_events():
+    return {"events": list(Event.objects.upcoming()[:HOME_UPCOMING])}
+
+
+@register.simple_tag
+def url_in_language(obj, code):
+    with override(code):
+        return obj.get_absolute_url()
+
+
+@register.simple_tag
+def rendition_url(image, width=None):
+    """The JPEG rendition closest to `width` (default: the largest), for og:image."""
+    if not image:
+        return ""
+    original = getattr(image.instance, image.field.width_field or "", None)
+    if not original:
+        return image.url
+    widths = images.rendition_widths(original)
+    chosen = max((w for w in widths if width is None or w <= width), default=widths[0])
+    return image.storage.url(images.rendition_name(image.name, chosen, "jpg"))
+
+
+@register.simple_tag
+def share_links(url, title):
+    """Plain links to share a page: no third-party script or button is loaded."""
+    return [
+        (gettext("E-mail"), "mailto:?" + urlencode({"subject": title, "body": url})),
+        ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
+        ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url})),
+        ("X", "https://x.com/intent/post?" + urlencode({"url": url, "text": title})),
+        ("Telegram", "https://t.me/share/url?" + urlencode({"url": url, "text": title})),
+        ("VK", "https://vk.com/share.php?" + urlencode({"url": url, "title": title})),
+    ]
+
+
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def article_jsonld(context, article, content_lang):
+    """schema.org NewsArticle as a JSON-LD data block (not executed; carries the nonce)."""
+    request = context["request"]
+    url = request.build_absolute_uri(article.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title[:110],
+        "description": article.summary,
+        "inLanguage": content_lang,
+        "mainEntityOfPage": url,
+        "url": url,
+        "datePublished": article.published_at.isoformat() if article.published_at else None,
+        "dateModified": (article.updated_at or article.published_at).isoformat()
+        if article.published_at
+        else None,
+        "author": (
+            {"@type": "Person", "name": article.byline}
+            if article.byline
+            else {"@type": "Organization", "name": gettext("Barents Secretariat")}
+        ),
+        "publisher": {
+            "@type": "Organization",
+            "name": gettext("Barents Secretariat"),
+            "logo": {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(static("img/logo.svg")),
+            },
+        },
+        "articleSection": [topic.name for topic in article.topics.all()],
+    }
+    if article.image:
+        data["image"] = [request.build_absolute_uri(rendition_url(article.image))]
+    payload = json.dumps(
+        {key: value for key, value in data.items() if value not in (None, "", [])},
+        ensure_ascii=False,
+    ).translate(_JSON_ESCAPES)
+    nonce = context.get("csp_nonce")
+    return format_html(
+        '<script type="application/ld+json" nonce="{}">{}</script>',
+        str(nonce) if nonce is not None else "",
+        mark_safe(payload),  # noqa: S308 - JSON with <, > and & escaped above
+    )

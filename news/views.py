@@ -1,0 +1,314 @@
+"""Public pages of the newsroom. Every query starts from `published()`; drafts are 404s.
+
+Bad input never reaches the database as a 500: page numbers, filters, years and months
+that make no sense are 404s (Django's ListView does the same for `?page=`).
+"""
+
+import posixpath
+from urllib.parse import quote
+
+from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView, TemplateView
+
+from barents_portal.slugs import slugify
+from barents_portal.views import TranslatedSlugMixin
+from news import calendars
+from news.forms import ArticleFilterForm
+from news.models import Article, Document, Event, Series, Topic
+from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid
+
+ARTICLES_PER_PAGE = 12
+EVENTS_PER_PAGE = 20
+CALENDAR_FEED_MAX = 200
+
+
+class PageRangeMixin:
+    """Page links for long lists: 1 2 … 7 8 9 … 20 (Django's elided page range)."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context.get("page_obj")
+        if page is not None:
+            context["page_range"] = page.paginator.get_elided_page_range(
+                page.number, on_each_side=2, on_ends=1
+            )
+        return context
+
+
+class ArticleListView(PageRangeMixin, ListView):
+    """The news index: all published news, filtered by topic, country and year."""
+
+    template_name = "news/article_list.html"
+    context_object_name = "articles"
+    paginate_by = ARTICLES_PER_PAGE
+
+    def get_queryset(self):
+        self.topics = list(Topic.objects.for_listing())
+        self.years = Article.objects.years()
+        self.form = ArticleFilterForm(self.request.GET, topics=self.topics, years=self.years)
+        if not self.form.is_valid():
+            raise Http404("Unknown filter value.")
+        return self.form.filter(Article.objects.published().for_listing())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            form=self.form, topics=self.topics, years=self.years, **kwargs
+        )
+
+
+class ArticleYearView(PageRangeMixin, ListView):
+    """The archive of one year."""
+
+    template_name = "news/article_archive_year.html"
+    context_object_name = "articles"
+    paginate_by = ARTICLES_PER_PAGE
+
+    def get_queryset(self):
+        self.years = Article.objects.years()
+        if self.kwargs["year"] not in self.years:
+            raise Http404("No news that year.")
+        return Article.objects.published().in_year(self.kwargs["year"]).for_listing()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(year=self.kwargs["year"], years=self.years, **kwargs)
+
+
+class TopicView(TranslatedSlugMixin, PageRangeMixin, ListView):
+    """A topic's page: its description and its published news."""
+
+    template_name = "news/topic_detail.html"
+    context_object_name = "articles"
+    paginate_by = ARTICLES_PER_PAGE
+
+    def get(self, request, *args, **kwargs):
+        self.topic = self.get_object(Topic.objects.all())
+        canonical = self.topic.get_absolute_url()
+        if request.path != canonical:
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+        return ListView.get(self, request, *args, **kwargs)
+
+    def get_queryset(self):
+        return Article.objects.published().filter(topics=self.topic).for_listing()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(topic=self.topic, object=self.topic, **kwargs)
+
+
+class ArticleDetailView(TranslatedSlugMixin, DetailView):
+    template_name = "news/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.published().prefetch_related("topics")
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        return super().get_context_data(
+            related=Article.objects.related_to(article),
+            previous_article=Article.objects.previous_to(article),
+            next_article=Article.objects.next_to(article),
+            **kwargs,
+        )
+
+
+class StaffPreviewMixin:
+    """A draft or scheduled item for staff who work on it: never cached, never indexed.
+
+    Editors (change), translators and publishers of the model may look; anyone else gets
+    the same 404 as for a missing item.
+    """
+
+    model = None
+
+    @method_decorator(never_cache)
+    def dispatch(self, request, *args, **kwargs):
+        opts = self.model._meta
+        allowed = any(
+            request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+            for action in ("change", "translate", "publish")
+        )
+        if not request.user.is_active or not allowed:
+            raise Http404
+        response = super().dispatch(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=True, **kwargs)
+
+
+class ArticlePreviewView(StaffPreviewMixin, DetailView):
+    model = Article
+    template_name = "news/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.prefetch_related("topics")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(related=[], **kwargs)
+
+
+class EventsNavMixin(PageRangeMixin):
+    """The events pages' own navigation: upcoming, this month, and the past years."""
+
+    context_object_name = "events"
+    paginate_by = EVENTS_PER_PAGE
+
+    @cached_property
+    def past_years(self):
+        return Event.objects.past_years()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            past_years=self.past_years, this_month=timezone.localdate(), **kwargs
+        )
+
+
+class EventListView(EventsNavMixin, ListView):
+    """What is coming up (and under way), soonest first."""
+
+    template_name = "news/event_list.html"
+
+    def get_queryset(self):
+        return Event.objects.upcoming()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            series_list=Series.objects.published().order_by("pk"), **kwargs
+        )
+
+
+class EventYearView(EventsNavMixin, ListView):
+    """Past events of one year, latest first."""
+
+    template_name = "news/event_archive_year.html"
+
+    def get_queryset(self):
+        if self.kwargs["year"] not in self.past_years:
+            raise Http404("No past events that year.")
+        return Event.objects.past().in_year(self.kwargs["year"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(year=self.kwargs["year"], **kwargs)
+
+
+class EventMonthView(TemplateView):
+    """A month as a table of weeks; every day lists the events under way on it."""
+
+    template_name = "news/event_month.html"
+
+    def get_context_data(self, **kwargs):
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise Http404("Year out of range.")
+        grid = MonthGrid(year, month)
+        events = Event.objects.published().overlapping(*grid.padded_range()).for_listing()
+        context = super().get_context_data(**kwargs)
+        context["month"] = grid.fill(events)  # replaces the URL's month number
+        return context
+
+
+class EventPageMixin:
+    template_name = "news/event_detail.html"
+    context_object_name = "event"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            document_groups=self.object.document_groups(get_language()), **kwargs
+        )
+
+
+class EventDetailView(EventPageMixin, TranslatedSlugMixin, DetailView):
+    def get_queryset(self):
+        return Event.objects.published().select_related("series").with_documents()
+
+
+class EventPreviewView(StaffPreviewMixin, EventPageMixin, DetailView):
+    model = Event
+
+    def get_queryset(self):
+        return Event.objects.select_related("series").with_documents()
+
+
+class EventCalendarFileView(TranslatedSlugMixin, DetailView):
+    """One event as an .ics file to add to a calendar."""
+
+    def get_queryset(self):
+        return Event.objects.published()
+
+    def canonical_url(self, obj):
+        return obj.get_ics_url()
+
+    def render_to_response(self, context, **response_kwargs):
+        response = HttpResponse(
+            calendars.build_calendar([self.object], self.request, self.object.title),
+            content_type="text/calendar; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.object.slug}.ics"'
+        return response
+
+
+def upcoming_events_calendar(request):
+    """The upcoming events in the URL's language, to subscribe to in a calendar app."""
+    events = Event.objects.upcoming()[:CALENDAR_FEED_MAX]
+    body = calendars.build_calendar(
+        events, request, gettext("Barents Portal: events"), refresh_hours=6
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="barents-events.ics"'
+    return response
+
+
+class SeriesDetailView(TranslatedSlugMixin, DetailView):
+    """A meeting series with its meetings in order: number, date, place and theme."""
+
+    template_name = "news/series_detail.html"
+    context_object_name = "series"
+
+    def get_queryset(self):
+        return Series.objects.published().with_meetings()
+
+
+class DocumentDownloadView(View):
+    """A meeting document as an attachment, only while its event is public.
+
+    The type comes from what the upload check found in the file, `nosniff` keeps browsers
+    from guessing another, and a sandboxing CSP covers a file opened in a tab anyway.
+    """
+
+    def get(self, request, pk):
+        document = get_object_or_404(
+            Document.objects.filter(event__in=Event.objects.published()), pk=pk
+        )
+        try:
+            handle = document.file.open("rb")
+        except (FileNotFoundError, ValueError) as exc:
+            raise Http404("The file is missing.") from exc
+        response = FileResponse(handle, content_type=document.content_type)
+        response["Content-Disposition"] = attachment_header(
+            document.download_name(), fallback=f"document-{document.pk}.{document.file_format}"
+        )
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        # Revalidated on every request, so a document stops being served when its event is
+        # unpublished, also from shared caches.
+        response["Cache-Control"] = "no-cache"
+        return response
+
+
+def attachment_header(filename, fallback):
+    """RFC 6266 with an ASCII fallback and the real name in RFC 5987 `filename*`."""
+    ascii_name = slugify(posixpath.splitext(filename)[0])
+    extension = posixpath.splitext(filename)[1]
+    ascii_name = f"{ascii_name}{extension}" if ascii_name else fallback
+    cleaned = "".join(ch for ch in filename if ch.isprintable() and ch not in '/\\"')
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(cleaned, safe='')}"
