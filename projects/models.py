@@ -270,6 +270,9 @@ class Programme(Publishable):
     def get_absolute_url(self):
         return reverse("projects:programme-detail", kwargs={"slug": self.slug})
 
+    def get_preview_url(self):
+        return reverse("projects:programme-preview", kwargs={"pk": self.pk})
+
     def get_calendar_url(self):
         return reverse("projects:programme-calendar", kwargs={"slug": self.slug})
 
@@ -504,6 +507,18 @@ class FundedProject(Stamped):
 
     def get_absolute_url(self):
         return reverse("projects:project-detail", kwargs={"slug": self.slug})
+
+    def get_preview_url(self):
+        return reverse("projects:project-preview", kwargs={"pk": self.pk})
+
+    # A funded project is public exactly when its programme is.
+    @property
+    def publication_state(self):
+        return self.programme.publication_state
+
+    @property
+    def is_published(self):
+        return self.programme.is_published
 
     @property
     def is_scholarship(self):

@@ -1,32 +1,20 @@
-"""Sitemaps of the funding section, for the project's sitemap.xml to include.
+"""Sitemaps of the funding section, for SITEMAPS in barents_portal/urls.py:
 
-    from projects.sitemaps import SITEMAPS as FUNDING_SITEMAPS
-    sitemaps = {..., **FUNDING_SITEMAPS}
+    from projects.sitemaps import FundedProjectSitemap, FundingPagesSitemap, ProgrammeSitemap
+    "funding": FundingPagesSitemap,
+    "programmes": ProgrammeSitemap,
+    "funded-projects": FundedProjectSitemap,
 
 Published programmes and projects only (a draft programme's projects are left out with
 it), one URL per language the item exists in, with hreflang alternates between them.
+The section's front page (`projects:index`) is in the portal's SectionSitemap.
 """
 
-from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
-
-from barents_portal.languages import languages_with_content
+from barents_portal.sitemaps import SectionSitemap, TranslatedSitemap
 from projects.models import FundedProject, Programme
 
 
-class TranslatedItemsSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
-    def get_languages_for_item(self, item):
-        return languages_with_content(item)
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class ProgrammeSitemap(TranslatedItemsSitemap):
+class ProgrammeSitemap(TranslatedSitemap):
     changefreq = "weekly"
     priority = 0.8
 
@@ -34,7 +22,7 @@ class ProgrammeSitemap(TranslatedItemsSitemap):
         return Programme.objects.published().order_by("pk")
 
 
-class FundedProjectSitemap(TranslatedItemsSitemap):
+class FundedProjectSitemap(TranslatedSitemap):
     changefreq = "monthly"
     priority = 0.4
 
@@ -42,27 +30,14 @@ class FundedProjectSitemap(TranslatedItemsSitemap):
         return FundedProject.objects.published().order_by("pk")
 
 
-class FundingPagesSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "daily"
-    priority = 0.7
+class FundingPagesSitemap(SectionSitemap):
+    """The section's other lists, in every language."""
 
-    def items(self):
-        return [
-            "projects:index",
-            "projects:call-list",
-            "projects:project-list",
-            "projects:statistics",
-        ]
-
-    def location(self, item):
-        return reverse(item)
+    url_names = ["projects:call-list", "projects:project-list", "projects:statistics"]
 
 
 SITEMAPS = {
     "funding": FundingPagesSitemap,
-    "funding-programmes": ProgrammeSitemap,
-    "funding-projects": FundedProjectSitemap,
+    "programmes": ProgrammeSitemap,
+    "funded-projects": FundedProjectSitemap,
 }

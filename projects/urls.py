@@ -6,6 +6,7 @@ from projects import views
 app_name = "projects"
 
 programme_urls = [
+    path("preview/<int:pk>/", views.ProgrammePreviewView.as_view(), name="programme-preview"),
     path("<slug:slug>/", views.ProgrammeDetailView.as_view(), name="programme-detail"),
     path(
         "<slug:slug>/deadlines.ics",
@@ -26,6 +27,7 @@ project_urls = [
         views.ProjectExportView.as_view(format="json"),
         name="project-export-json",
     ),
+    path("preview/<int:pk>/", views.ProjectPreviewView.as_view(), name="project-preview"),
     path("<slug:slug>/", views.ProjectDetailView.as_view(), name="project-detail"),
 ]
 

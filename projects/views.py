@@ -4,30 +4,12 @@ from django.utils.translation import get_language, gettext
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from barents_portal.views import TranslatedSlugMixin
+from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from projects import calendar, exports, finder, statistics
 from projects.forms import FinderForm, ProjectFilterForm
 from projects.models import Call, CallState, FundedProject, Programme
 
 EXAMPLE_PROJECTS = 6
-
-
-class DraftPreviewMixin:
-    """Visitors see published items only; staff who may change them preview drafts.
-
-    A preview is never cached and never indexed.
-    """
-
-    preview_permission = "projects.change_programme"
-
-    def can_preview(self):
-        return self.request.user.has_perm(self.preview_permission)
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        if self.can_preview():
-            response["Cache-Control"] = "private, no-store"
-        return response
 
 
 class FinderView(TemplateView):
@@ -55,22 +37,17 @@ class FinderView(TemplateView):
         )
 
 
-class ProgrammeDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
+class ProgrammePageMixin:
+    """What a programme's page shows besides the programme: its calls and projects."""
+
     template_name = "projects/programme_detail.html"
     context_object_name = "programme"
 
-    def get_queryset(self):
-        programmes = (
-            Programme.objects.all() if self.can_preview() else Programme.objects.published()
-        )
-        return programmes.for_page()
-
     def get_context_data(self, **kwargs):
         now = timezone.now()
-        projects = FundedProject.objects.filter(programme=self.object)
-        if not self.can_preview():
-            projects = projects.published()
         calls = list(self.object.calls.with_state(now).order_by("deadline", "opens_at"))
+        # The page shows only public programmes, or a staff preview: all their projects.
+        projects = FundedProject.objects.filter(programme=self.object)
         return super().get_context_data(
             upcoming_calls=[call for call in calls if call.state_code != CallState.CLOSED],
             past_calls=[call for call in calls if call.state_code == CallState.CLOSED][::-1],
@@ -78,6 +55,20 @@ class ProgrammeDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
             project_count=projects.count(),
             **kwargs,
         )
+
+
+class ProgrammeDetailView(ProgrammePageMixin, TranslatedSlugMixin, DetailView):
+    def get_queryset(self):
+        return Programme.objects.published().for_page()
+
+
+class ProgrammePreviewView(ProgrammePageMixin, StaffPreviewMixin, DetailView):
+    """A programme that is not public (yet), for staff: by id, never cached or indexed."""
+
+    model = Programme
+
+    def get_queryset(self):
+        return Programme.objects.for_page()
 
 
 class CallListView(TemplateView):
@@ -133,15 +124,23 @@ class ProjectListView(FilteredProjectsMixin, ListView):
         )
 
 
-class ProjectDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
+class ProjectDetailView(TranslatedSlugMixin, DetailView):
     template_name = "projects/project_detail.html"
     context_object_name = "project"
 
     def get_queryset(self):
-        projects = FundedProject.objects.all()
-        if not self.can_preview():
-            projects = projects.published()
-        return projects.for_page()
+        return FundedProject.objects.published().for_page()
+
+
+class ProjectPreviewView(StaffPreviewMixin, DetailView):
+    """A project of a programme that is not public, for staff."""
+
+    model = FundedProject
+    template_name = ProjectDetailView.template_name
+    context_object_name = "project"
+
+    def get_queryset(self):
+        return FundedProject.objects.for_page()
 
 
 class ProjectExportView(FilteredProjectsMixin, View):

@@ -43,13 +43,36 @@ def test_a_draft_programme_page_is_404_for_visitors(client, landscape):
 def test_staff_who_may_change_programmes_preview_a_draft_uncached(
     client, landscape, django_user_model
 ):
+    draft = landscape["draft"]
+    assert client.get(draft.get_preview_url()).status_code == 404
     user = django_user_model.objects.create_user("editor", password="x" * 12, is_staff=True)
     user.user_permissions.add(Permission.objects.get(codename="change_programme"))
     client.force_login(user)
-    response = client.get(landscape["draft"].get_absolute_url())
+    assert client.get(draft.get_absolute_url()).status_code == 404  # public URLs stay public
+    response = client.get(draft.get_preview_url())
     assert response.status_code == 200
-    assert 'content="noindex"' in response.content.decode()
-    assert response["Cache-Control"] == "private, no-store"
+    assert "no-store" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    content = response.content.decode()
+    assert "Preview for staff" in content
+    assert "Secret draft project" in content
+
+
+def test_staff_preview_a_project_of_a_draft_programme(client, landscape, django_user_model):
+    project = landscape["draft"].projects.get()
+    user = django_user_model.objects.create_user("editor", password="x" * 12, is_staff=True)
+    client.force_login(user)
+    assert client.get(project.get_preview_url()).status_code == 404
+    user.user_permissions.add(Permission.objects.get(codename="change_fundedproject"))
+    response = client.get(project.get_preview_url())
+    assert response.status_code == 200
+    assert "Preview for staff" in response.content.decode()
+
+
+def test_view_on_site_in_the_admin_opens_the_preview_of_a_draft(admin_client, landscape):
+    draft = landscape["draft"]
+    response = admin_client.get(reverse("admin:projects_programme_change", args=[draft.pk]))
+    assert draft.get_preview_url() in response.content.decode()
 
 
 def test_a_programme_found_by_another_languages_slug_redirects_to_its_own(client, landscape):

@@ -16,7 +16,7 @@ def render():
 
 def test_the_sitemap_lists_published_items_in_the_languages_they_exist_in(landscape):
     xml = render()
-    assert "<loc>http://testserver/en/funding/</loc>" in xml
+    assert "<loc>http://testserver/en/funding/funded-projects/</loc>" in xml
     assert "<loc>http://testserver/nb/funding/calls/</loc>" in xml
     culture = landscape["culture"]
     for code in ("nb", "ru", "en"):
@@ -26,4 +26,5 @@ def test_the_sitemap_lists_published_items_in_the_languages_they_exist_in(landsc
     assert f"/en/funding/programmes/{youth.slug_en}/</loc>" in xml
     assert f"/ru/funding/programmes/{youth.slug_en}/" not in xml
     assert 'hreflang="ru"' in xml
+    assert 'hreflang="x-default"' in xml
     assert "secret-draft" not in xml
