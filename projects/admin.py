@@ -1,0 +1,293 @@
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import DatabaseError
+from django.db.models import Count
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationStackedInline
+
+from barents_portal.admin import PortalTranslationAdmin
+from projects import exports, importing
+from projects.models import (
+    ApplicantType,
+    Call,
+    Country,
+    FundedProject,
+    Funder,
+    Programme,
+    ProjectPartner,
+    Region,
+    Theme,
+)
+
+
+class PreviewOnSiteMixin:
+    """'View on site' opens the staff preview of an item that is not public."""
+
+    def view_on_site(self, obj):
+        if obj.is_published:
+            return obj.get_absolute_url()
+        return obj.get_preview_url()
+
+
+class CountryCheckboxesMixin:
+    """Country lists (ArrayField) as checkboxes instead of comma-separated codes."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, ArrayField):
+            return forms.TypedMultipleChoiceField(
+                label=db_field.verbose_name.capitalize(),
+                choices=Country.choices,
+                widget=forms.CheckboxSelectMultiple,
+                required=False,
+                help_text=db_field.help_text,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+# --- Reference data -----------------------------------------------------------------------
+class ReferenceDataAdmin(PortalTranslationAdmin):
+    list_display = ("name", "code", "languages", "order")
+    list_editable = ("order",)
+    search_fields = ("name", "code")
+
+
+@admin.register(Region)
+class RegionAdmin(ReferenceDataAdmin):
+    list_display = ("name", "code", "country", "languages", "order")
+    list_filter = ("country",)
+    fields = ("name", "code", "country", "order")
+
+
+@admin.register(Theme)
+class ThemeAdmin(ReferenceDataAdmin):
+    fields = ("name", "code", "order")
+
+
+@admin.register(ApplicantType)
+class ApplicantTypeAdmin(ReferenceDataAdmin):
+    fields = ("name", "code", "order")
+
+
+@admin.register(Funder)
+class FunderAdmin(PortalTranslationAdmin):
+    list_display = ("name", "country", "website", "languages", "programme_count")
+    list_filter = ("country",)
+    search_fields = ("name", "website")
+    fields = ("name", "country", "website")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(programme_count=Count("programmes"))
+
+    @admin.display(description=_("programmes"), ordering="programme_count")
+    def programme_count(self, obj):
+        return obj.programme_count
+
+
+# --- Programmes and their calls -----------------------------------------------------------
+class CallInline(TranslationStackedInline):
+    model = Call
+    extra = 0
+    fields = (
+        "title",
+        "summary",
+        ("opens_at", "deadline", "is_rolling"),
+        ("budget", "decision_date"),
+    )
+
+
+@admin.register(Programme)
+class ProgrammeAdmin(PreviewOnSiteMixin, CountryCheckboxesMixin, PortalTranslationAdmin):
+    list_display = ("name", "funder", "instrument", "amounts", "call_count", "state", "languages")
+    list_filter = ("status", "instrument", "funder", "themes", "currency")
+    list_select_related = ("funder",)
+    search_fields = ("name", "summary", "funder__name")
+    date_hierarchy = "published_at"
+    autocomplete_fields = ("funder", "contact_office")
+    filter_horizontal = ("themes", "eligible_regions", "applicant_types")
+    inlines = [CallInline]
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "funder", "instrument", "summary", "description")}),
+        (
+            _("Who may apply"),
+            {
+                "fields": (
+                    "eligibility",
+                    "eligible_countries",
+                    "eligible_regions",
+                    "applicant_types",
+                    "partner_required",
+                    "partner_countries",
+                    "themes",
+                )
+            },
+        ),
+        (
+            _("Money"),
+            {"fields": (("min_amount", "max_amount", "currency"), "max_cofinancing_share")},
+        ),
+        (_("Applying"), {"fields": ("how_to_apply", "application_url", "contact_office")}),
+        (_("Publishing"), {"fields": ("status", "published_at")}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(call_count=Count("calls"))
+
+    @admin.display(description=_("calls"), ordering="call_count")
+    def call_count(self, obj):
+        return obj.call_count
+
+    @admin.display(description=_("amounts"))
+    def amounts(self, obj):
+        if not obj.has_amounts:
+            return "–"
+        low = f"{obj.min_amount:,.0f}" if obj.min_amount is not None else "…"
+        high = f"{obj.max_amount:,.0f}" if obj.max_amount is not None else "…"
+        return f"{low}–{high} {obj.currency}".replace(",", "\u00a0")
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_("UTF-8, separated by commas or semicolons, at most 2 MB."),
+    )
+
+
+class ImportConfirmForm(forms.Form):
+    text = forms.CharField(widget=forms.HiddenInput)
+
+
+class FundedProjectImportMixin:
+    """An admin page to import projects from CSV: upload → preview with every error → import.
+
+    The confirm step sends the checked text back and it is checked again before anything is
+    written (the browser's copy is not trusted); the import runs in one transaction.
+    """
+
+    change_list_template = "admin/projects/fundedproject/change_list.html"
+
+    def get_urls(self):
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(self.import_view),
+                name="projects_fundedproject_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def import_view(self, request):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Import funded projects from CSV"),
+            "columns": exports.COLUMNS,
+            "required": importing.REQUIRED,
+            "regions": Region.objects.all(),
+            "themes": Theme.objects.all(),
+        }
+        upload_form = ImportUploadForm()
+        result = None
+        if request.method == "POST" and "text" in request.POST:
+            confirm = ImportConfirmForm(request.POST)
+            if confirm.is_valid():
+                result = importing.read(confirm.cleaned_data["text"])
+                if result.is_valid:
+                    try:
+                        saved = importing.save(result, user=request.user)
+                    except (ValidationError, DatabaseError) as error:
+                        messages.error(
+                            request,
+                            _("Nothing was imported: %(error)s") % {"error": error},
+                        )
+                    else:
+                        messages.success(
+                            request,
+                            ngettext(
+                                "%(count)d project was imported.",
+                                "%(count)d projects were imported.",
+                                len(saved),
+                            )
+                            % {"count": len(saved)},
+                        )
+                        return redirect("admin:projects_fundedproject_changelist")
+        elif request.method == "POST":
+            upload_form = ImportUploadForm(request.POST, request.FILES)
+            if upload_form.is_valid():
+                try:
+                    text = importing.decode(upload_form.cleaned_data["file"])
+                except ValidationError as error:
+                    upload_form.add_error("file", error)
+                else:
+                    result = importing.read(text)
+        context.update(
+            upload_form=upload_form,
+            result=result,
+            confirm_form=(
+                ImportConfirmForm(initial={"text": result.text})
+                if result is not None and result.is_valid
+                else None
+            ),
+        )
+        return TemplateResponse(request, "admin/projects/fundedproject/import.html", context)
+
+
+# --- Funded projects ----------------------------------------------------------------------
+class PartnerInline(admin.TabularInline):
+    model = ProjectPartner
+    extra = 0
+    fields = ("organisation", "country", "region", "order")
+    autocomplete_fields = ("region",)
+
+
+@admin.register(FundedProject)
+class FundedProjectAdmin(PreviewOnSiteMixin, FundedProjectImportMixin, PortalTranslationAdmin):
+    list_display = (
+        "title",
+        "reference",
+        "programme",
+        "year_granted",
+        "grant",
+        "lead_country",
+        "status",
+        "languages",
+    )
+    list_filter = ("programme", "year_granted", "lead_country", "status", "themes")
+    list_select_related = ("programme",)
+    search_fields = ("title", "reference", "lead_organisation", "partners__organisation")
+    autocomplete_fields = ("programme", "lead_region", "regions", "themes")
+    inlines = [PartnerInline]
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "reference", "programme", "summary")}),
+        (
+            _("Partners and places"),
+            {"fields": ("lead_organisation", ("lead_country", "lead_region"), "regions")},
+        ),
+        (_("Themes"), {"fields": ("themes",)}),
+        (
+            _("Money and time"),
+            {
+                "fields": (
+                    ("grant_amount", "total_budget", "currency"),
+                    "year_granted",
+                    ("start_date", "end_date"),
+                    "status",
+                    "website",
+                )
+            },
+        ),
+    )
+
+    @admin.display(description=_("grant"), ordering="grant_amount")
+    def grant(self, obj):
+        return f"{obj.grant_amount:,.0f} {obj.currency}".replace(",", "\u00a0")

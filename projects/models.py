@@ -1,0 +1,555 @@
+"""Funding: who gives money (funders, programmes), when to apply (calls), what was funded.
+
+Reference data (regions, themes, applicant types) carry a stable `code` that the finder and
+the database use in their URLs, so a shared link means the same in every language.
+"""
+
+from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from barents_portal.publishing import Publishable, Stamped
+from barents_portal.richtext import RichTextField
+from barents_portal.slugs import fill_translated_slugs, unique_per_language
+from projects.money import Currency
+from projects.querysets import (
+    CallQuerySet,
+    CallState,
+    FundedProjectQuerySet,
+    ProgrammeQuerySet,
+)
+from secretariat.models import Country
+
+__all__ = [
+    "ApplicantType",
+    "Call",
+    "CallState",
+    "Country",
+    "Currency",
+    "FundedProject",
+    "Funder",
+    "Programme",
+    "ProjectPartner",
+    "Region",
+    "Theme",
+]
+
+MONEY = {"max_digits": 14, "decimal_places": 2}
+FIRST_YEAR = 1993  # the Kirkenes Declaration founded the Barents cooperation
+
+
+def _country_field(verbose_name, **kwargs):
+    return models.CharField(verbose_name, max_length=2, choices=Country, **kwargs)
+
+
+def _countries_field(verbose_name, help_text):
+    return ArrayField(
+        models.CharField(max_length=2, choices=Country),
+        verbose_name=verbose_name,
+        default=list,
+        blank=True,
+        help_text=help_text,
+    )
+
+
+def _currency_check(name, field="currency"):
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__in": Currency.values}), name=f"{name}_known_currency"
+    )
+
+
+# --- Reference data ---------------------------------------------------------------------
+class ReferenceData(models.Model):
+    code = models.SlugField(
+        _("code"),
+        max_length=20,
+        unique=True,
+        help_text=_("A short, stable identifier used in links and imports. Do not change it."),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    translation_key_field = "name"
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "code"]
+
+    def __str__(self):
+        return self.name
+
+
+class Region(ReferenceData):
+    """A county or region of the Barents Region; `code` is its ISO 3166-2 code."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=10,
+        unique=True,
+        help_text=_("The ISO 3166-2 code, for example NO-56 or RU-MUR. Do not change it."),
+    )
+    country = _country_field(_("country"))
+
+    class Meta(ReferenceData.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class Theme(ReferenceData):
+    class Meta(ReferenceData.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class ApplicantType(ReferenceData):
+    class Meta(ReferenceData.Meta):
+        verbose_name = _("applicant type")
+        verbose_name_plural = _("applicant types")
+
+
+# --- Funders and programmes ---------------------------------------------------------------
+class Funder(Stamped):
+    name = models.CharField(_("name"), max_length=200)
+    country = _country_field(
+        _("country"), blank=True, help_text=_("Leave empty for an international funder.")
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    translation_key_field = "name"
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("funder")
+        verbose_name_plural = _("funders")
+
+    def __str__(self):
+        return self.name
+
+
+class Instrument(models.TextChoices):
+    GRANT = "grant", _("Grant")
+    SCHOLARSHIP = "scholarship", _("Scholarship")
+    PRIZE = "prize", _("Prize")
+
+
+class Programme(Publishable):
+    funder = models.ForeignKey(
+        Funder, verbose_name=_("funder"), on_delete=models.PROTECT, related_name="programmes"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
+    slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
+    summary = models.TextField(_("summary"), blank=True)
+    description = RichTextField(_("description"), blank=True)
+    eligibility = RichTextField(_("who may apply"), blank=True)
+    how_to_apply = RichTextField(_("how to apply"), blank=True)
+    instrument = models.CharField(
+        _("instrument"), max_length=12, choices=Instrument, default=Instrument.GRANT
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="programmes"
+    )
+    eligible_countries = _countries_field(
+        _("eligible countries"),
+        _(
+            "Applicants from anywhere in these countries may apply. Leave empty (and name no "
+            "regions) if applicants from anywhere may apply."
+        ),
+    )
+    eligible_regions = models.ManyToManyField(
+        Region,
+        verbose_name=_("eligible regions"),
+        blank=True,
+        related_name="programmes",
+        help_text=_("Applicants from these regions may apply (in addition to the countries)."),
+    )
+    applicant_types = models.ManyToManyField(
+        ApplicantType,
+        verbose_name=_("applicant types"),
+        blank=True,
+        related_name="programmes",
+        help_text=_("Leave empty if every kind of applicant may apply."),
+    )
+    partner_required = models.BooleanField(
+        _("a partner from another country is required"), default=False
+    )
+    partner_countries = _countries_field(
+        _("partner countries"),
+        _("Where the required partner must come from. Empty: any other country."),
+    )
+    min_amount = models.DecimalField(_("minimum amount"), null=True, blank=True, **MONEY)
+    max_amount = models.DecimalField(_("maximum amount"), null=True, blank=True, **MONEY)
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.EUR)
+    max_cofinancing_share = models.DecimalField(
+        _("maximum share of the budget (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("The largest part of a project's total budget the programme pays, in %."),
+    )
+    application_url = models.URLField(_("application link"), blank=True)
+    contact_office = models.ForeignKey(
+        "secretariat.Office",
+        verbose_name=_("office to contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="programmes",
+    )
+
+    translation_key_field = "name"
+    objects = ProgrammeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        constraints = [
+            *unique_per_language("programme"),
+            _currency_check("programme"),
+            models.CheckConstraint(
+                condition=Q(min_amount__isnull=True) | Q(min_amount__gte=0),
+                name="programme_min_amount_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(max_amount__isnull=True) | Q(max_amount__gte=0),
+                name="programme_max_amount_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(min_amount__isnull=True)
+                | Q(max_amount__isnull=True)
+                | Q(max_amount__gte=F("min_amount")),
+                name="programme_max_amount_at_least_min",
+            ),
+            models.CheckConstraint(
+                condition=Q(max_cofinancing_share__isnull=True)
+                | Q(max_cofinancing_share__gte=0, max_cofinancing_share__lte=100),
+                name="programme_cofinancing_share_0_100",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field in ("min_amount", "max_amount"):
+            value = getattr(self, field)
+            if value is not None and value < 0:
+                errors[field] = _("An amount cannot be negative.")
+        if (
+            self.min_amount is not None
+            and self.max_amount is not None
+            and self.max_amount < self.min_amount
+        ):
+            errors["max_amount"] = _("The maximum amount must be at least the minimum amount.")
+        share = self.max_cofinancing_share
+        if share is not None and not 0 <= share <= 100:
+            errors["max_cofinancing_share"] = _("The share must be between 0 and 100 %.")
+        if self.currency not in Currency.values:
+            errors["currency"] = _("Choose one of the known currencies.")
+        if self.partner_countries and not self.partner_required:
+            errors["partner_countries"] = _(
+                "Partner countries only apply when a partner is required."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        fill_translated_slugs(self, source_field="name")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("projects:programme-detail", kwargs={"slug": self.slug})
+
+    def get_preview_url(self):
+        return reverse("projects:programme-preview", kwargs={"pk": self.pk})
+
+    def get_calendar_url(self):
+        return reverse("projects:programme-calendar", kwargs={"slug": self.slug})
+
+    @property
+    def has_amounts(self):
+        return self.min_amount is not None or self.max_amount is not None
+
+    @property
+    def eligible_country_names(self):
+        return [Country(code).label for code in self.eligible_countries]
+
+    @property
+    def partner_country_names(self):
+        return [Country(code).label for code in self.partner_countries]
+
+
+class Call(models.Model):
+    """One round of applications. Its state follows from the time (see `state`)."""
+
+    programme = models.ForeignKey(
+        Programme, verbose_name=_("programme"), on_delete=models.CASCADE, related_name="calls"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), blank=True)
+    opens_at = models.DateTimeField(
+        _("opens"), null=True, blank=True, help_text=_("Empty: open from publication.")
+    )
+    deadline = models.DateTimeField(
+        _("deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Oslo time. The call closes at this minute."),
+    )
+    is_rolling = models.BooleanField(
+        _("rolling"), default=False, help_text=_("Applications are taken all year, no deadline.")
+    )
+    budget = models.DecimalField(
+        _("budget"),
+        null=True,
+        blank=True,
+        help_text=_("In the programme's currency."),
+        **MONEY,
+    )
+    decision_date = models.DateField(_("decision expected"), null=True, blank=True)
+
+    objects = CallQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("deadline").asc(nulls_last=True), "opens_at", "pk"]
+        verbose_name = _("call")
+        verbose_name_plural = _("calls")
+        indexes = [models.Index(fields=["deadline"], name="call_deadline_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_rolling=True, deadline__isnull=True)
+                | Q(is_rolling=False, deadline__isnull=False),
+                name="call_deadline_or_rolling",
+            ),
+            models.CheckConstraint(
+                condition=Q(opens_at__isnull=True)
+                | Q(deadline__isnull=True)
+                | Q(deadline__gt=F("opens_at")),
+                name="call_deadline_after_opening",
+            ),
+            models.CheckConstraint(
+                condition=Q(budget__isnull=True) | Q(budget__gte=0),
+                name="call_budget_not_negative",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # A call closes at its deadline to the minute: seconds would only surprise.
+        for field in ("opens_at", "deadline"):
+            value = getattr(self, field)
+            if value is not None:
+                setattr(self, field, value.replace(second=0, microsecond=0))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"{self.programme.get_absolute_url()}#call-{self.pk}"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.is_rolling and self.deadline is not None:
+            errors["deadline"] = _("A rolling call has no deadline; clear one of the two.")
+        if not self.is_rolling and self.deadline is None:
+            errors["deadline"] = _("Give the deadline, or mark the call as rolling.")
+        if self.opens_at and self.deadline and self.deadline <= self.opens_at:
+            errors["deadline"] = _("The deadline must come after the opening time.")
+        if self.budget is not None and self.budget < 0:
+            errors["budget"] = _("An amount cannot be negative.")
+        if errors:
+            raise ValidationError(errors)
+
+    def state_at(self, now):
+        """The same rules as `CallQuerySet.with_state()`, for one call in Python."""
+        if self.opens_at is not None and self.opens_at > now:
+            return CallState.FORTHCOMING
+        if self.is_rolling:
+            return CallState.ROLLING
+        if self.deadline <= now:
+            return CallState.CLOSED
+        return CallState.OPEN
+
+    @property
+    def state(self):
+        return self.state_at(timezone.now())
+
+    @property
+    def is_open(self):
+        return self.state in (CallState.OPEN, CallState.ROLLING)
+
+    def days_left(self, today=None):
+        """Whole calendar days (Oslo time) until the deadline: 0 on the deadline's day."""
+        if self.deadline is None:
+            return None
+        today = today or timezone.localdate()
+        return (timezone.localtime(self.deadline).date() - today).days
+
+
+class ProjectStatus(models.TextChoices):
+    ONGOING = "ongoing", pgettext_lazy("project status", "Ongoing")
+    COMPLETED = "completed", pgettext_lazy("project status", "Completed")
+    WITHDRAWN = "withdrawn", pgettext_lazy("project status", "Withdrawn")
+
+
+class FundedProject(Stamped):
+    """A grant given. Scholarship awardees are the funded projects of a scholarship."""
+
+    programme = models.ForeignKey(
+        Programme, verbose_name=_("programme"), on_delete=models.PROTECT, related_name="projects"
+    )
+    reference = models.CharField(
+        _("reference number"),
+        max_length=40,
+        unique=True,
+        help_text=_("The funder's case number; the key that imports update by."),
+    )
+    title = models.CharField(_("title"), max_length=250)
+    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
+    slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
+    summary = models.TextField(_("summary"), blank=True)
+    lead_organisation = models.CharField(_("lead partner"), max_length=250)
+    lead_country = _country_field(_("lead partner's country"))
+    lead_region = models.ForeignKey(
+        Region,
+        verbose_name=_("lead partner's region"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    regions = models.ManyToManyField(
+        Region, verbose_name=_("regions"), blank=True, related_name="projects"
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="projects"
+    )
+    grant_amount = models.DecimalField(_("grant"), **MONEY)
+    total_budget = models.DecimalField(_("total budget"), null=True, blank=True, **MONEY)
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.EUR)
+    year_granted = models.PositiveSmallIntegerField(
+        _("year granted"),
+        validators=[MinValueValidator(FIRST_YEAR), MaxValueValidator(2100)],
+        db_index=True,
+    )
+    start_date = models.DateField(_("start"), null=True, blank=True)
+    end_date = models.DateField(_("end"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ProjectStatus, default=ProjectStatus.ONGOING
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    objects = FundedProjectQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-year_granted", "reference"]
+        verbose_name = _("funded project")
+        verbose_name_plural = _("funded projects")
+        constraints = [
+            *unique_per_language("fundedproject"),
+            _currency_check("fundedproject"),
+            models.CheckConstraint(
+                condition=Q(grant_amount__gte=0), name="fundedproject_grant_not_negative"
+            ),
+            models.CheckConstraint(
+                condition=Q(total_budget__isnull=True) | Q(total_budget__gte=F("grant_amount")),
+                name="fundedproject_budget_at_least_grant",
+            ),
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
+                name="fundedproject_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(year_granted__gte=FIRST_YEAR, year_granted__lte=2100),
+                name="fundedproject_year_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.grant_amount is not None and self.grant_amount < 0:
+            errors["grant_amount"] = _("An amount cannot be negative.")
+        if (
+            self.total_budget is not None
+            and self.grant_amount is not None
+            and self.total_budget < self.grant_amount
+        ):
+            errors["total_budget"] = _("The total budget cannot be smaller than the grant.")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The project cannot end before it starts.")
+        if self.currency not in Currency.values:
+            errors["currency"] = _("Choose one of the known currencies.")
+        if self.lead_region_id and self.lead_region.country != self.lead_country:
+            errors["lead_region"] = _("The region is not in the lead partner's country.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        fill_translated_slugs(self)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("projects:project-detail", kwargs={"slug": self.slug})
+
+    def get_preview_url(self):
+        return reverse("projects:project-preview", kwargs={"pk": self.pk})
+
+    # A funded project is public exactly when its programme is.
+    @property
+    def publication_state(self):
+        return self.programme.publication_state
+
+    @property
+    def is_published(self):
+        return self.programme.is_published
+
+    @property
+    def is_scholarship(self):
+        return self.programme.instrument == Instrument.SCHOLARSHIP
+
+
+class ProjectPartner(models.Model):
+    project = models.ForeignKey(
+        FundedProject, verbose_name=_("project"), on_delete=models.CASCADE, related_name="partners"
+    )
+    organisation = models.CharField(_("organisation"), max_length=250)
+    country = _country_field(_("country"))
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.organisation
+
+    def clean(self):
+        super().clean()
+        if self.region_id and self.region.country != self.country:
+            raise ValidationError({"region": _("The region is not in the partner's country.")})

@@ -1,0 +1,288 @@
+"""Reads of the funding section, named once and used by every public surface.
+
+A programme is public when it is published (`PublishableQuerySet.published()`); its calls
+and funded projects are public exactly when their programme is. `CallQuerySet.published()`
+and `FundedProjectQuerySet.published()` go through `Programme.objects.published()`, so a
+draft programme hides its calls and projects from the finder, lists, pages, calendars,
+exports and statistics alike.
+"""
+
+from datetime import timedelta
+
+from django.db import models
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.utils import timezone
+from django.utils.translation import pgettext_lazy
+
+from barents_portal.publishing import PublishableQuerySet
+from projects.money import in_eur
+
+
+class CallState(models.TextChoices):
+    """Computed from the time, never stored (see `Call.state` and `CallQuerySet.with_state`)."""
+
+    FORTHCOMING = "forthcoming", pgettext_lazy("call state", "Forthcoming")
+    OPEN = "open", pgettext_lazy("call state", "Open")
+    ROLLING = "rolling", pgettext_lazy("call state", "Open all year")
+    CLOSED = "closed", pgettext_lazy("call state", "Closed")
+
+
+def _published_programmes(queryset):
+    programme_model = queryset.model._meta.get_field("programme").related_model
+    return programme_model.objects.published()
+
+
+class ProgrammeQuerySet(PublishableQuerySet):
+    # --- What the finder asks -----------------------------------------------------------
+    def eligible_in_country(self, country):
+        """Open to applicants anywhere in `country` or in one of its regions."""
+        through = self.model.eligible_regions.through
+        return self.filter(
+            Q(eligible_countries__contains=[country])
+            | Q(pk__in=through.objects.filter(region__country=country).values("programme_id"))
+            | self._open_everywhere()
+        )
+
+    def eligible_in_region(self, region):
+        """Open to applicants in `region`: its whole country is eligible, or the region is."""
+        through = self.model.eligible_regions.through
+        return self.filter(
+            Q(eligible_countries__contains=[region.country])
+            | Q(pk__in=through.objects.filter(region=region).values("programme_id"))
+            | self._open_everywhere()
+        )
+
+    def _open_everywhere(self):
+        """No country and no region named: anyone may apply."""
+        through = self.model.eligible_regions.through
+        return Q(eligible_countries__len=0) & ~Q(pk__in=through.objects.values("programme_id"))
+
+    def for_applicant_type(self, applicant_type):
+        """Programmes naming this applicant type, or naming none (open to all types)."""
+        through = self.model.applicant_types.through
+        return self.filter(
+            Q(pk__in=through.objects.filter(applicanttype=applicant_type).values("programme_id"))
+            | ~Q(pk__in=through.objects.values("programme_id"))
+        )
+
+    def for_theme(self, theme):
+        through = self.model.themes.through
+        return self.filter(pk__in=through.objects.filter(theme=theme).values("programme_id"))
+
+    def granting(self, amount_eur):
+        """Programmes whose range (compared in euros) includes the amount."""
+        return self.alias(min_eur=in_eur("min_amount"), max_eur=in_eur("max_amount")).filter(
+            Q(min_eur__isnull=True) | Q(min_eur__lte=amount_eur),
+            Q(max_eur__isnull=True) | Q(max_eur__gte=amount_eur),
+        )
+
+    def accepting_partner_from(self, country):
+        """With a partner in `country`: programmes not requiring one, or accepting that one.
+
+        A required partner must come from another country than the applicant's; an
+        empty list of partner countries means any other country.
+        """
+        return self.filter(
+            Q(partner_required=False)
+            | Q(partner_countries__len=0)
+            | Q(partner_countries__contains=[country])
+        )
+
+    def without_partner(self):
+        return self.filter(partner_required=False)
+
+    def open_now(self, now=None):
+        calls = self.model.calls.rel.related_model.objects.open_now(now)
+        return self.filter(Exists(calls.filter(programme=OuterRef("pk"))))
+
+    def deadline_within(self, days, now=None):
+        now = now or timezone.now()
+        calls = self.model.calls.rel.related_model.objects.filter(
+            deadline__gt=now, deadline__lte=now + timedelta(days=days)
+        )
+        return self.filter(Exists(calls.filter(programme=OuterRef("pk"))))
+
+    # --- How lists show programmes ------------------------------------------------------
+    def with_next_deadline(self, now=None):
+        """Annotate `next_deadline` (the nearest future deadline) and `open_rolling`.
+
+        Ordered nearest deadline first, then programmes open all year (rolling calls),
+        then those without an upcoming call.
+        """
+        now = now or timezone.now()
+        call_model = self.model.calls.rel.related_model
+        upcoming = call_model.objects.filter(programme=OuterRef("pk"), deadline__gt=now)
+        rolling = call_model.objects.open_now(now).filter(programme=OuterRef("pk"), is_rolling=True)
+        return self.annotate(
+            next_deadline=Subquery(upcoming.order_by("deadline").values("deadline")[:1]),
+            open_rolling=Exists(rolling),
+        ).order_by(
+            models.F("next_deadline").asc(nulls_last=True),
+            "-open_rolling",
+            "name",
+        )
+
+    def for_listing(self, now=None):
+        call_model = self.model.calls.rel.related_model
+        return (
+            self.select_related("funder")
+            .prefetch_related(
+                "themes",
+                Prefetch(
+                    "calls",
+                    queryset=call_model.objects.upcoming(now),
+                    to_attr="upcoming_calls",
+                ),
+            )
+            .with_next_deadline(now)
+        )
+
+    def for_page(self):
+        return self.select_related("funder", "contact_office").prefetch_related(
+            "themes", "eligible_regions", "applicant_types"
+        )
+
+
+class CallQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(programme__in=_published_programmes(self))
+
+    def with_state(self, now=None):
+        """Annotate `state_code`, computed in SQL by the same rules as `Call.state`."""
+        now = now or timezone.now()
+        return self.annotate(
+            state_code=Case(
+                When(opens_at__gt=now, then=Value(CallState.FORTHCOMING)),
+                When(is_rolling=True, then=Value(CallState.ROLLING)),
+                When(deadline__lte=now, then=Value(CallState.CLOSED)),
+                default=Value(CallState.OPEN),
+            )
+        )
+
+    def open_now(self, now=None):
+        """Taking applications now: opened (or no opening time) and not past the deadline."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(opens_at__isnull=True) | Q(opens_at__lte=now),
+            Q(is_rolling=True) | Q(deadline__gt=now),
+        )
+
+    def forthcoming(self, now=None):
+        now = now or timezone.now()
+        return self.filter(opens_at__gt=now)
+
+    def closed(self, now=None):
+        now = now or timezone.now()
+        return self.filter(is_rolling=False, deadline__lte=now)
+
+    def upcoming(self, now=None):
+        """Open or forthcoming, in the order an applicant meets them."""
+        now = now or timezone.now()
+        return self.filter(Q(is_rolling=True) | Q(deadline__gt=now)).order_by(
+            models.F("deadline").asc(nulls_last=True), "opens_at", "pk"
+        )
+
+    def for_listing(self):
+        return self.select_related("programme__funder")
+
+
+class FundedProjectQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(programme__in=_published_programmes(self))
+
+    def with_grant_eur(self):
+        return self.annotate(grant_eur=in_eur("grant_amount"))
+
+    def matching(self, criteria):
+        """Narrow by the database's filters (`ProjectFilterForm.criteria()`)."""
+        queryset = self.with_grant_eur()
+        if words := criteria.get("q"):
+            query = Q()
+            for code in ("nb", "ru", "en"):
+                query |= Q(**{f"title_{code}__icontains": words})
+            queryset = queryset.filter(query | Q(reference__iexact=words))
+        if programme := criteria.get("programme"):
+            queryset = queryset.filter(programme=programme)
+        if theme := criteria.get("theme"):
+            through = self.model.themes.through
+            queryset = queryset.filter(
+                pk__in=through.objects.filter(theme=theme).values("fundedproject_id")
+            )
+        if country := criteria.get("country"):
+            queryset = queryset.filter(lead_country=country)
+        if region := criteria.get("region"):
+            through = self.model.regions.through
+            queryset = queryset.filter(
+                Q(lead_region=region)
+                | Q(pk__in=through.objects.filter(region=region).values("fundedproject_id"))
+            )
+        if year := criteria.get("year"):
+            queryset = queryset.filter(year_granted=year)
+        if (low := criteria.get("amount_min")) is not None:
+            queryset = queryset.filter(grant_eur__gte=low)
+        if (high := criteria.get("amount_max")) is not None:
+            queryset = queryset.filter(grant_eur__lte=high)
+        return queryset
+
+    def years(self):
+        return list(
+            self.order_by("-year_granted").values_list("year_granted", flat=True).distinct()
+        )
+
+    def for_listing(self):
+        return self.select_related("programme", "lead_region").prefetch_related("themes")
+
+    def for_page(self):
+        return self.select_related("programme__funder", "lead_region").prefetch_related(
+            "themes", "regions", Prefetch("partners", to_attr="partner_list")
+        )
+
+    def for_export(self):
+        partner_model = self.model.partners.rel.related_model
+        return (
+            self.select_related("programme__funder", "lead_region")
+            .prefetch_related(
+                "themes",
+                "regions",
+                Prefetch(
+                    "partners",
+                    queryset=partner_model.objects.select_related("region"),
+                    to_attr="partner_list",
+                ),
+            )
+            .order_by("-year_granted", "reference")
+        )
+
+    # --- Statistics, aggregated in SQL --------------------------------------------------
+    def by_year(self):
+        return (
+            self.order_by()
+            .values("year_granted")
+            .annotate(count=Count("pk"), total_eur=Sum(in_eur("grant_amount")))
+            .order_by("year_granted")
+        )
+
+    def by_country(self):
+        return (
+            self.order_by()
+            .values("lead_country")
+            .annotate(count=Count("pk"), total_eur=Sum(in_eur("grant_amount")))
+            .order_by("-total_eur", "lead_country")
+        )
+
+    def year_count(self, year):
+        return self.filter(year_granted=year).aggregate(
+            count=Count("pk"),
+            total_eur=Sum(in_eur("grant_amount"), default=0),
+        )

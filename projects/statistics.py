@@ -1,0 +1,101 @@
+"""What the programmes have funded, in numbers: aggregated in SQL, drawn as SVG bars.
+
+Each figure comes from one GROUP BY query over `FundedProject.objects.published()`; Python
+only scales the bars. Sums are in euros (see `projects.money`): the charts compare
+programmes that pay in NOK, SEK, DKK and EUR.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Sum
+
+from projects.models import Country, FundedProject, Theme
+from projects.money import in_eur
+
+BAR_AREA = 330  # SVG units for the longest bar
+ROW_HEIGHT = 30
+LABEL_WIDTH = 210
+GAP = 8
+CHART_WIDTH = LABEL_WIDTH + BAR_AREA + 140  # room for the value after the longest bar
+
+
+@dataclass
+class Bar:
+    label: str
+    count: int
+    total_eur: object
+    y: int = 0
+    width: int = 0
+
+    @property
+    def value_x(self):
+        return LABEL_WIDTH + self.width + GAP
+
+
+@dataclass
+class Chart:
+    bars: list
+    height: int
+
+
+def chart(bars, value=lambda bar: bar.total_eur):
+    largest = max((value(bar) or 0 for bar in bars), default=0)
+    for index, bar in enumerate(bars):
+        bar.y = index * ROW_HEIGHT
+        share = (value(bar) or 0) / largest if largest else 0
+        bar.width = max(round(float(share) * BAR_AREA), 1 if value(bar) else 0)
+    return Chart(bars=bars, height=max(len(bars), 1) * ROW_HEIGHT)
+
+
+def published_projects():
+    return FundedProject.objects.published()
+
+
+def by_year(projects):
+    return chart(
+        [
+            Bar(str(row["year_granted"]), row["count"], row["total_eur"])
+            for row in projects.by_year()
+        ]
+    )
+
+
+def by_country(projects):
+    return chart(
+        [
+            Bar(Country(row["lead_country"]).label, row["count"], row["total_eur"])
+            for row in projects.by_country()
+        ]
+    )
+
+
+def by_theme(projects):
+    """A project with two themes counts under both."""
+    rows = (
+        projects.filter(themes__isnull=False)
+        .order_by()
+        .values("themes")
+        .annotate(count=Count("pk"), total_eur=Sum(in_eur("grant_amount")))
+        .order_by("-total_eur")
+    )
+    rows = list(rows)
+    themes = Theme.objects.in_bulk([row["themes"] for row in rows])
+    return chart([Bar(themes[row["themes"]].name, row["count"], row["total_eur"]) for row in rows])
+
+
+def overview():
+    projects = published_projects()
+    totals = projects.aggregate(
+        count=Count("pk"),
+        total_eur=Sum(in_eur("grant_amount"), default=0),
+        programmes=Count("programme", distinct=True),
+    )
+    return {
+        "totals": totals,
+        "by_year": by_year(projects),
+        "by_theme": by_theme(projects),
+        "by_country": by_country(projects),
+        "chart_width": CHART_WIDTH,
+        "label_x": LABEL_WIDTH - GAP,
+        "bar_x": LABEL_WIDTH,
+    }

@@ -1,0 +1,80 @@
+"""Money, deadlines and the funding block of the front page."""
+
+from decimal import Decimal
+
+from django import template
+from django.db.models import Count, Sum
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+
+register = template.Library()
+
+
+@register.filter
+def amount(value):
+    """A number for the visitor's language: 10,000 in English, 10 000 in Norwegian/Russian."""
+    if value is None or value == "":
+        return ""
+    value = Decimal(value)
+    decimals = 0 if value == value.to_integral_value() else 2
+    return number_format(value, decimal_pos=decimals, use_l10n=True, force_grouping=True)
+
+
+@register.filter
+def money(value, currency):
+    if value is None or value == "":
+        return ""
+    return f"{amount(value)}\u00a0{currency}"
+
+
+@register.simple_tag
+def amount_range(programme):
+    """ "10 000–50 000 EUR", "up to 50 000 EUR", "from 5 000 NOK" or "10 000 EUR"."""
+    low, high, currency = programme.min_amount, programme.max_amount, programme.currency
+    if low is not None and high is not None:
+        if low == high:
+            return money(low, currency)
+        return gettext("%(low)s–%(high)s %(currency)s") % {
+            "low": amount(low),
+            "high": amount(high),
+            "currency": currency,
+        }
+    if high is not None:
+        return gettext("up to %(amount)s") % {"amount": money(high, currency)}
+    if low is not None:
+        return gettext("from %(amount)s") % {"amount": money(low, currency)}
+    return ""
+
+
+@register.filter
+def days_left(call):
+    return call.days_left(timezone.localdate())
+
+
+@register.inclusion_tag("projects/includes/_home_funding.html", takes_context=True)
+def funding_highlights(context, deadlines=5):
+    """The front page's funding block: the next deadlines and this year's counters."""
+    from projects.models import Call, FundedProject, Programme
+    from projects.money import in_eur
+
+    now = timezone.now()
+    year = timezone.localdate().year
+    calls = Call.objects.published()
+    granted = (
+        FundedProject.objects.published()
+        .filter(year_granted=year)
+        .aggregate(count=Count("pk"), total_eur=Sum(in_eur("grant_amount"), default=0))
+    )
+    return {
+        "request": context.get("request"),
+        "next_deadlines": list(
+            calls.filter(deadline__gt=now)
+            .select_related("programme")
+            .order_by("deadline", "pk")[:deadlines]
+        ),
+        "open_calls": calls.open_now(now).count(),
+        "programmes": Programme.objects.published().count(),
+        "year": year,
+        "granted": granted,
+    }

@@ -1,0 +1,45 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from barents_portal.history import register_history
+from projects.models import ApplicantType, Call, FundedProject, Funder, Programme, Region, Theme
+
+
+@register(Region)
+class RegionTranslationOptions(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Theme)
+class ThemeTranslationOptions(TranslationOptions):
+    fields = ("name",)
+
+
+@register(ApplicantType)
+class ApplicantTypeTranslationOptions(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Funder)
+class FunderTranslationOptions(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Programme)
+class ProgrammeTranslationOptions(TranslationOptions):
+    fields = ("name", "slug", "summary", "description", "eligibility", "how_to_apply")
+    empty_values = {"slug": None}
+
+
+@register(Call)
+class CallTranslationOptions(TranslationOptions):
+    fields = ("title", "summary")
+
+
+@register(FundedProject)
+class FundedProjectTranslationOptions(TranslationOptions):
+    fields = ("title", "slug", "summary")
+    empty_values = {"slug": None}
+
+
+# After the translation fields exist, so the history keeps every language column.
+register_history(Region, Theme, ApplicantType, Funder, Programme, Call, FundedProject)
