@@ -9,6 +9,7 @@ from django.views.static import serve
 from barents_portal import views
 from barents_portal.sitemaps import SectionSitemap
 from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
+from projects.sitemaps import FundedProjectSitemap, FundingPagesSitemap, ProgrammeSitemap
 from secretariat.sitemaps import OfficeSitemap, PageSitemap
 
 # sitemap.xml: one line per section.
@@ -20,6 +21,9 @@ SITEMAPS = {
     "topics": TopicSitemap,
     "events": EventSitemap,
     "series": SeriesSitemap,
+    "funding": FundingPagesSitemap,
+    "programmes": ProgrammeSitemap,
+    "funded-projects": FundedProjectSitemap,
 }
 
 urlpatterns = [
