@@ -23,8 +23,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from barents_portal.publishing import Publishable, Status
 
-# Bookkeeping that changes on every save and says nothing about the content.
-EXCLUDED_FIELDS = ["updated_at", "updated_by"]
+# Bookkeeping that changes on every save and says nothing about the content, and the search
+# columns the database derives from the content (barents_portal.search).
+EXCLUDED_FIELDS = ["updated_at", "updated_by", "search_nb", "search_ru", "search_en"]
 
 
 def register_history(*models):

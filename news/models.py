@@ -14,10 +14,17 @@ from django.utils.translation import gettext_lazy as _
 from barents_portal.images import ValidatedImageField
 from barents_portal.publishing import Publishable, Stamped
 from barents_portal.richtext import RichTextField
+from barents_portal.search import html, search_indexes, search_vectors, trigram_indexes
 from barents_portal.slugs import fill_translated_slugs, slugify, unique_per_language
 from news import documents
 from news.fields import ChoiceArrayField
-from news.querysets import ArticleQuerySet, EventQuerySet, SeriesQuerySet, TopicQuerySet
+from news.querysets import (
+    ArticleQuerySet,
+    DocumentQuerySet,
+    EventQuerySet,
+    SeriesQuerySet,
+    TopicQuerySet,
+)
 from news.regions import Region, countries_of
 from secretariat.models import Country
 
@@ -119,6 +126,9 @@ class Article(Publishable):
         _("featured"), default=False, help_text=_("Shown among the front page's stories.")
     )
     featured_order = models.PositiveSmallIntegerField(_("order among featured stories"), default=0)
+    search_nb, search_ru, search_en = search_vectors(
+        A=["title_{lang}"], B=["summary_{lang}"], C=[html("body_{lang}"), "image_caption_{lang}"]
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -130,6 +140,8 @@ class Article(Publishable):
         indexes = [
             models.Index(fields=["featured", "featured_order"], name="article_featured_idx"),
             GinIndex(fields=["countries"], name="article_countries_idx"),
+            *search_indexes("article"),
+            *trigram_indexes("article", "title"),
         ]
 
     def __str__(self):
@@ -174,6 +186,9 @@ class Series(Publishable):
     slug = _slug_field()
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"), blank=True)
+    search_nb, search_ru, search_en = search_vectors(
+        A=["name_{lang}"], B=["summary_{lang}"], C=[html("description_{lang}")]
+    )
 
     translation_key_field = "name"
     objects = SeriesQuerySet.as_manager()
@@ -183,6 +198,7 @@ class Series(Publishable):
         verbose_name = _("series")
         verbose_name_plural = _("series")
         constraints = unique_per_language("series")
+        indexes = search_indexes("series")
 
     def __str__(self):
         return self.name
@@ -249,6 +265,11 @@ class Event(Publishable):
         _("number in the series"), null=True, blank=True, help_text=_("1 for the first meeting.")
     )
     theme = models.CharField(_("theme"), max_length=300, blank=True)
+    search_nb, search_ru, search_en = search_vectors(
+        A=["title_{lang}"],
+        B=["summary_{lang}", "theme_{lang}"],
+        C=[html("body_{lang}"), "location_{lang}", "city_{lang}"],
+    )
 
     objects = EventQuerySet.as_manager()
 
@@ -270,6 +291,7 @@ class Event(Publishable):
                 fields=["series", "ordinal"], name="event_unique_ordinal_in_series"
             ),
         ]
+        indexes = [*search_indexes("event"), *trigram_indexes("event", "title", "city")]
 
     def __str__(self):
         return self.title
@@ -436,6 +458,9 @@ class Document(Stamped):
         help_text=_("The same document in another language, attached to the same event."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    search_nb, search_ru, search_en = search_vectors(A=["title_{lang}"])
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -446,6 +471,7 @@ class Document(Stamped):
                 condition=~Q(translation_of=F("pk")), name="document_not_own_version"
             ),
         ]
+        indexes = search_indexes("document")
 
     def __str__(self):
         return self.title

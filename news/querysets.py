@@ -99,6 +99,14 @@ class SeriesQuerySet(PublishableQuerySet):
         )
 
 
+class DocumentQuerySet(models.QuerySet):
+    def published(self):
+        """A meeting document is public exactly while its event is."""
+        from news.models import Event
+
+        return self.filter(event__in=Event.objects.published())
+
+
 class EventQuerySet(PublishableQuerySet):
     def for_listing(self):
         return self.select_related("series").order_by("start", "pk")

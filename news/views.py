@@ -258,9 +258,7 @@ class DocumentDownloadView(View):
     """
 
     def get(self, request, pk):
-        document = get_object_or_404(
-            Document.objects.filter(event__in=Event.objects.published()), pk=pk
-        )
+        document = get_object_or_404(Document.objects.published(), pk=pk)
         try:
             handle = document.file.open("rb")
         except (FileNotFoundError, ValueError) as exc:

@@ -16,6 +16,7 @@ from django.utils.translation import pgettext_lazy
 
 from barents_portal.publishing import Publishable, Stamped
 from barents_portal.richtext import RichTextField
+from barents_portal.search import html, search_indexes, search_vectors, trigram_indexes
 from barents_portal.slugs import fill_translated_slugs, unique_per_language
 from projects.money import Currency
 from projects.querysets import (
@@ -203,6 +204,11 @@ class Programme(Publishable):
         on_delete=models.SET_NULL,
         related_name="programmes",
     )
+    search_nb, search_ru, search_en = search_vectors(
+        A=["name_{lang}"],
+        B=["summary_{lang}"],
+        C=[html("description_{lang}"), html("eligibility_{lang}"), html("how_to_apply_{lang}")],
+    )
 
     translation_key_field = "name"
     objects = ProgrammeQuerySet.as_manager()
@@ -234,6 +240,7 @@ class Programme(Publishable):
                 name="programme_cofinancing_share_0_100",
             ),
         ]
+        indexes = [*search_indexes("programme"), *trigram_indexes("programme", "name")]
 
     def __str__(self):
         return self.name
@@ -317,6 +324,7 @@ class Call(models.Model):
         **MONEY,
     )
     decision_date = models.DateField(_("decision expected"), null=True, blank=True)
+    search_nb, search_ru, search_en = search_vectors(A=["title_{lang}"], B=["summary_{lang}"])
 
     objects = CallQuerySet.as_manager()
 
@@ -324,7 +332,10 @@ class Call(models.Model):
         ordering = [F("deadline").asc(nulls_last=True), "opens_at", "pk"]
         verbose_name = _("call")
         verbose_name_plural = _("calls")
-        indexes = [models.Index(fields=["deadline"], name="call_deadline_idx")]
+        indexes = [
+            models.Index(fields=["deadline"], name="call_deadline_idx"),
+            *search_indexes("call"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(is_rolling=True, deadline__isnull=True)
@@ -449,6 +460,9 @@ class FundedProject(Stamped):
         _("status"), max_length=10, choices=ProjectStatus, default=ProjectStatus.ONGOING
     )
     website = models.URLField(_("website"), blank=True)
+    search_nb, search_ru, search_en = search_vectors(
+        A=["title_{lang}"], B=["summary_{lang}"], C=["lead_organisation", "reference"]
+    )
 
     objects = FundedProjectQuerySet.as_manager()
 
@@ -456,6 +470,7 @@ class FundedProject(Stamped):
         ordering = ["-year_granted", "reference"]
         verbose_name = _("funded project")
         verbose_name_plural = _("funded projects")
+        indexes = [*search_indexes("fundedproject"), *trigram_indexes("fundedproject", "title")]
         constraints = [
             *unique_per_language("fundedproject"),
             _currency_check("fundedproject"),

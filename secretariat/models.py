@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 from barents_portal.images import ValidatedImageField
 from barents_portal.publishing import Publishable, PublishableQuerySet, Stamped
 from barents_portal.richtext import RichTextField
+from barents_portal.search import html, search_indexes, search_vectors, trigram_indexes
 from barents_portal.slugs import fill_translated_slugs, unique_per_language
 
 
@@ -76,6 +77,9 @@ class Office(Publishable):
         related_name="managed_offices",
         help_text=_("Staff with the office manager role who may edit this office and its staff."),
     )
+    search_nb, search_ru, search_en = search_vectors(
+        A=["name_{lang}"], B=["city_{lang}"], C=[html("description_{lang}")]
+    )
 
     translation_key_field = "name"
     objects = OfficeQuerySet.as_manager()
@@ -96,6 +100,7 @@ class Office(Publishable):
                 name="office_longitude_range",
             ),
         ]
+        indexes = [*search_indexes("office"), *trigram_indexes("office", "name", "city")]
 
     def __str__(self):
         return self.name
@@ -122,6 +127,10 @@ class StaffMemberQuerySet(models.QuerySet):
     def active(self):
         return self.filter(active=True).order_by("order", "name")
 
+    def published(self):
+        """Shown to visitors: active people of a published office (on its page)."""
+        return self.filter(active=True, office__in=Office.objects.published())
+
 
 class StaffMember(Stamped):
     name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
@@ -142,6 +151,8 @@ class StaffMember(Stamped):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     active = models.BooleanField(_("active"), default=True)
+    # The name is the same in every language; the job title is translated.
+    search_nb, search_ru, search_en = search_vectors(A=["name"], B=["job_title_{lang}"])
 
     objects = StaffMemberQuerySet.as_manager()
 
@@ -149,6 +160,10 @@ class StaffMember(Stamped):
         ordering = ["order", "name"]
         verbose_name = _("staff member")
         verbose_name_plural = _("staff")
+        indexes = [
+            *search_indexes("staffmember"),
+            *trigram_indexes("staffmember", "name", translated=False),
+        ]
 
     def __str__(self):
         return self.name
@@ -187,6 +202,9 @@ class Page(Publishable):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     show_in_navigation = models.BooleanField(_("show in navigation"), default=False)
+    search_nb, search_ru, search_en = search_vectors(
+        A=["title_{lang}"], B=["summary_{lang}"], C=[html("body_{lang}")]
+    )
 
     objects = PageQuerySet.as_manager()
 
@@ -195,6 +213,7 @@ class Page(Publishable):
         verbose_name = _("page")
         verbose_name_plural = _("pages")
         constraints = unique_per_language("page")
+        indexes = [*search_indexes("page"), *trigram_indexes("page", "title")]
 
     def __str__(self):
         return self.title

@@ -1,0 +1,99 @@
+"""Full-text search columns that the database keeps current by itself.
+
+Each searchable model declares one stored generated `tsvector` column per language over that
+language's modeltranslation columns, parsed with the language's own text-search
+configuration (`norwegian`, `russian`, `english`) and weighted title (A) > summary (B) >
+body (C):
+
+    search_nb, search_ru, search_en = search_vectors(
+        A=["title_{lang}"], B=["summary_{lang}"], C=[html("body_{lang}")]
+    )
+
+`{lang}` stands for each language code; a column without it (a person's name) goes into
+every language's vector. Rich text is stripped of its tags in SQL first. PostgreSQL
+recomputes the columns on every INSERT and UPDATE, including bulk updates and imports, so no
+code path can forget to; `search_indexes()` gives each a GIN index. `trigram_indexes()` adds
+the pg_trgm indexes the "did you mean" suggestions look names up with.
+"""
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models import F, Func, TextField, Value
+
+SEARCH_CONFIGS = {"nb": "norwegian", "ru": "russian", "en": "english"}
+
+# Tags and character references: neither is a word anybody searches for.
+MARKUP = r"<[^>]*>|&[#a-zA-Z0-9]+;"
+
+
+def search_configs():
+    """The configuration of each language in settings.LANGUAGES, in that order."""
+    return {code: SEARCH_CONFIGS[code] for code, _name in settings.LANGUAGES}
+
+
+class html(str):  # noqa: N801 - reads as a marker in model declarations
+    """A column holding rich text (HTML), stripped of its markup before indexing."""
+
+
+def plain_text(expression):
+    """Rich text without tags: regexp_replace is immutable, so a generated column may use it."""
+    if isinstance(expression, str):
+        expression = F(expression)
+    return Func(
+        expression,
+        Value(MARKUP),
+        Value(" "),
+        Value("g"),
+        function="regexp_replace",
+        output_field=TextField(),
+    )
+
+
+def column(spec, code):
+    name = spec.format(lang=code)
+    return plain_text(name) if isinstance(spec, html) else F(name)
+
+
+def search_vector(code, *, A, B=(), C=()):  # noqa: N803 - the weights' own names
+    config = SEARCH_CONFIGS[code]
+    vector = None
+    for weight, specs in (("A", A), ("B", B), ("C", C)):
+        if not specs:
+            continue
+        part = SearchVector(*(column(spec, code) for spec in specs), weight=weight, config=config)
+        vector = part if vector is None else vector + part
+    return vector
+
+
+def search_vectors(*, A, B=(), C=()):  # noqa: N803
+    """One stored generated tsvector field per language, in settings.LANGUAGES order."""
+    return tuple(
+        models.GeneratedField(
+            expression=search_vector(code, A=A, B=B, C=C),
+            output_field=SearchVectorField(),
+            db_persist=True,
+        )
+        for code in search_configs()
+    )
+
+
+def search_indexes(prefix):
+    return [
+        GinIndex(fields=[f"search_{code}"], name=f"{prefix}_search_{code}")
+        for code in search_configs()
+    ]
+
+
+def trigram_indexes(prefix, *fields, translated=True):
+    """GIN trigram indexes for similarity lookups on names (`<%` / word_similarity)."""
+    columns = (
+        [f"{field}_{code}" for field in fields for code in search_configs()]
+        if translated
+        else list(fields)
+    )
+    return [
+        GinIndex(fields=[name], name=f"{prefix}_{name}_trgm", opclasses=["gin_trgm_ops"])
+        for name in columns
+    ]
