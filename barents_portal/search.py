@@ -24,8 +24,10 @@ from django.db.models import F, Func, TextField, Value
 
 SEARCH_CONFIGS = {"nb": "norwegian", "ru": "russian", "en": "english"}
 
-# Tags and character references: neither is a word anybody searches for.
-MARKUP = r"<[^>]*>|&[#a-zA-Z0-9]+;"
+# Tags and character references: neither is a word anybody searches for. Snippets keep the
+# references (&amp;), to be unescaped with the text around them.
+TAGS = r"<[^>]*>"
+MARKUP = rf"{TAGS}|&[#a-zA-Z0-9]+;"
 
 
 def search_configs():
@@ -37,13 +39,13 @@ class html(str):  # noqa: N801 - reads as a marker in model declarations
     """A column holding rich text (HTML), stripped of its markup before indexing."""
 
 
-def plain_text(expression):
+def plain_text(expression, pattern=MARKUP):
     """Rich text without tags: regexp_replace is immutable, so a generated column may use it."""
     if isinstance(expression, str):
         expression = F(expression)
     return Func(
         expression,
-        Value(MARKUP),
+        Value(pattern),
         Value(" "),
         Value("g"),
         function="regexp_replace",

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "secretariat",
     "news",
     "projects",
+    "search",
 ]
 
 MIDDLEWARE = [

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include("news.urls")),
     path("", include("projects.urls")),
+    path("", include("search.urls")),
     # The secretariat's URLs end with the pages catch-all, so they come last.
     path("", include("secretariat.urls")),
 )
