@@ -31,14 +31,14 @@ FRAGMENT_DELIMITER = " … "
 STATEMENT_TIMEOUT_MS = 3000
 
 
-def limit_statements(timeout_ms=STATEMENT_TIMEOUT_MS):
+def limit_statements(timeout_ms=None):
     """Within the current transaction: give up on a query after `timeout_ms` (never a slow
     page), and let "did you mean" accept a looser word similarity than pg_trgm's 0.6."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT set_config('statement_timeout', %s, true), "
             "set_config('pg_trgm.word_similarity_threshold', %s, true)",
-            [str(int(timeout_ms)), "0.5"],
+            [str(int(timeout_ms or STATEMENT_TIMEOUT_MS)), "0.5"],
         )
 
 

@@ -1,0 +1,84 @@
+"""When the visitor's language finds nothing: other languages, and "did you mean"."""
+
+import pytest
+
+from tests.factories import OfficeFactory
+from tests.news.factories import ArticleFactory, EventFactory
+from tests.projects.factories import ProgrammeFactory
+from tests.search.conftest import titles
+
+pytestmark = pytest.mark.django_db
+
+
+def norwegian_only(title, **kwargs):
+    return ArticleFactory(title_nb=title, title_en="", title_ru="", **kwargs)
+
+
+def test_no_results_in_russian_points_to_the_results_in_norwegian(search):
+    for index in range(4):
+        norwegian_only(f"Reinsdyrene i Karasjok {index}")
+    response = search("reinsdyr", code="ru")
+    assert titles(response) == []
+    links = response.context["other_languages"]
+    assert [(link["code"], str(link["text"])) for link in links] == [
+        ("nb", "4 results in Norwegian")
+    ]
+    assert links[0]["url"] == "/nb/search/?q=reinsdyr"
+    html = response.content.decode()
+    assert "No results in Russian." in html
+    assert '<a href="/nb/search/?q=reinsdyr" hreflang="nb">4 results in Norwegian</a>' in html
+    # The link leads to those results.
+    assert len(search("reinsdyr", code="nb").context["results"]) == 4
+
+
+def test_the_hint_counts_each_other_language_with_its_plural(search):
+    norwegian_only("Nordlys over Vardø")
+    ArticleFactory(title_en="Nordlys festival", title_nb="", title_ru="")
+    ArticleFactory(title_en="Nordlys in Tromsø", title_nb="", title_ru="")
+    links = search("nordlys", code="ru").context["other_languages"]
+    assert [str(link["text"]) for link in links] == [
+        "1 result in Norwegian",
+        "2 results in English",
+    ]
+
+
+def test_the_hint_keeps_the_section_filter(search):
+    ProgrammeFactory(name_nb="Kulturprogrammet", name_en="", name_ru="")
+    link = search("kulturprogrammet", code="en", type="programmes").context["other_languages"][0]
+    assert link["url"] == "/nb/search/?q=kulturprogrammet&type=programmes"
+
+
+def test_no_hint_when_the_visitors_language_has_results(search):
+    norwegian_only("Nordlys over Vardø")
+    ArticleFactory(title_ru="Северное сияние", title_en="Nordlys", title_nb="")
+    response = search("nordlys", code="en")
+    assert titles(response) == ["Nordlys"]
+    assert response.context["other_languages"] == []
+
+
+def test_a_misspelt_place_gets_a_did_you_mean_in_norwegian_and_russian(search, head_office):
+    OfficeFactory(city_en="Murmansk", city_nb="Murmansk", city_ru="Мурманск", country="RU")
+    response = search("Kirknes")
+    assert response.context["search"].suggestion == "Kirkenes"
+    html = response.content.decode()
+    assert 'Did you mean: <a href="/en/search/?q=Kirkenes">Kirkenes</a>?' in html
+    assert search("Мурманкс", code="ru").context["search"].suggestion == "Мурманск"
+    # The suggestion finds something.
+    assert search("Kirkenes").context["search"].total >= 1
+
+
+def test_only_the_misspelt_word_of_a_longer_query_is_respelt(search):
+    EventFactory(title_en="Barents Summit in Kirkenes", city_en="Kirkenes")
+    ArticleFactory(title_en="Summit news", body_en="<p>Nothing about the town.</p>")
+    response = search("summit Kirknes")
+    assert response.context["search"].suggestion == "summit Kirkenes"
+
+
+def test_no_suggestion_for_a_correctly_spelt_word_that_finds_results(search, head_office):
+    response = search("Kirkenes")
+    assert response.context["search"].total
+    assert response.context["search"].suggestion is None
+
+
+def test_no_suggestion_when_nothing_is_spelt_alike(search, head_office):
+    assert search("xylophone").context["search"].suggestion is None
