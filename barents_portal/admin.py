@@ -2,14 +2,14 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
-from modeltranslation.translator import translator
+from modeltranslation.translator import NotRegistered, translator
 
 from barents_portal import services, translations
 from barents_portal.history import HistoryAdminMixin
@@ -173,6 +173,33 @@ class PublishingAdminMixin:
         return state.label
 
 
+def every_language(model, search_fields):
+    """Search fields with each translated field expanded to its language columns.
+
+    modeltranslation reads `title__icontains` as the column of the admin's current language
+    only; staff working in English would not find a title written in Norwegian alone.
+    """
+    expanded = []
+    for name in search_fields:
+        prefix = name[0] if name[:1] in "^=@" else ""
+        *relations, field_name = name[len(prefix) :].split("__")
+        target = model
+        try:
+            for relation in relations:
+                target = target._meta.get_field(relation).related_model
+            translated = translator.get_options_for_model(target).fields
+        except (FieldDoesNotExist, NotRegistered, AttributeError):
+            translated = {}
+        if field_name in translated:
+            expanded += [
+                prefix + "__".join([*relations, f"{field_name}_{code}"])
+                for code in language_codes()
+            ]
+        else:
+            expanded.append(name)
+    return expanded
+
+
 class PortalTranslationAdmin(
     StampedAdminMixin,
     RoleAwareAdminMixin,
@@ -192,6 +219,9 @@ class PortalTranslationAdmin(
             created=not change,
             preferred=request.LANGUAGE_CODE,
         )
+
+    def get_search_fields(self, request):
+        return every_language(self.model, super().get_search_fields(request))
 
     def view_on_site(self, obj):
         """ "View on site" opens the staff preview while the item is not public."""
