@@ -436,7 +436,22 @@ def hits(query, code):
     return sum(hits.counts_and_page(0, 1).values())
 
 
+class DatabaseTime:
+    """Time spent in the database during a request (an execute wrapper)."""
+
+    def __init__(self):
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+
 def measure(runs):
+    from django.db import connection
     from django.test import Client
     from django.urls import reverse
     from django.utils.translation import override
@@ -447,31 +462,41 @@ def measure(runs):
         with override(code):
             url = reverse("search:index")
         for kind, queries in kinds.items():
-            timings = []
+            timings, database = [], []
             for query in queries:
                 response = client.get(url, {"q": query})  # warm-up
                 assert response.status_code == 200, (query, response.status_code)
                 for _ in range(runs):
-                    started = time.perf_counter()
-                    client.get(url, {"q": query})
-                    timings.append((time.perf_counter() - started) * 1000)
+                    spent = DatabaseTime()
+                    with connection.execute_wrapper(spent):
+                        started = time.perf_counter()
+                        client.get(url, {"q": query})
+                        timings.append((time.perf_counter() - started) * 1000)
+                    database.append(spent.seconds * 1000)
             counts = [hits(query, code) for query in queries]
-            rows.append((code, kind, len(timings), timings, counts))
+            rows.append((code, kind, timings, database, counts))
     return rows
 
 
 def report(rows):
     print()
-    print(f"{'language':<9}{'query':<8}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}  matches")
-    for code, kind, count, timings, counts in rows:
-        p50, p95 = percentile(timings, 0.5), percentile(timings, 0.95)
+    print(
+        f"{'language':<9}{'query':<8}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}"
+        f"{'db p50':>9}{'db p95':>9}  matches per query"
+    )
+    for code, kind, timings, database, counts in rows:
         print(
-            f"{code:<9}{kind:<8}{count:>9}{p50:>9.1f}{p95:>9.1f}  "
+            f"{code:<9}{kind:<8}{len(timings):>9}"
+            f"{percentile(timings, 0.5):>9.1f}{percentile(timings, 0.95):>9.1f}"
+            f"{percentile(database, 0.5):>9.1f}{percentile(database, 0.95):>9.1f}  "
             + ", ".join(f"{n:,}" for n in counts)
         )
-    every = [t for row in rows for t in row[3]]
+    every = [t for row in rows for t in row[2]]
+    every_db = [t for row in rows for t in row[3]]
     print(
-        f"{'all':<17}{len(every):>9}{statistics.median(every):>9.1f}{percentile(every, 0.95):>9.1f}"
+        f"{'all':<17}{len(every):>9}{statistics.median(every):>9.1f}"
+        f"{percentile(every, 0.95):>9.1f}{statistics.median(every_db):>9.1f}"
+        f"{percentile(every_db, 0.95):>9.1f}"
     )
 
 
@@ -520,8 +545,13 @@ def main(argv=None):
             print(f"Database {args.database}: migrating…")
             call_command("migrate", verbosity=0)
             load(args.items)
-        print(f"{datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, {args.runs} runs/query")
+        load = "/".join(f"{value:.1f}" for value in os.getloadavg())
+        print(
+            f"{datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, load {load}, "
+            f"{args.runs} runs/query; times in ms, db = time spent in queries"
+        )
         report(measure(args.runs))
+        print("load after: " + "/".join(f"{value:.1f}" for value in os.getloadavg()))
         explain()
     finally:
         from django.db import connections

@@ -29,7 +29,7 @@ PER_PAGE = 20
 # ts_headline's window: enough words for a sentence around the hit, two fragments at most.
 SNIPPET_OPTIONS = {"max_words": 30, "min_words": 12, "max_fragments": 2}
 FRAGMENT_DELIMITER = " … "
-SNIPPET_SOURCE_CHARS = 3000
+SNIPPET_SOURCE_CHARS = 2000
 STATEMENT_TIMEOUT_MS = 3000
 
 
