@@ -167,6 +167,8 @@ PAGE_CACHE = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_MAX_AGE = int(env("PAGE_CACHE_MAX_AGE", "30"))
+# `make bench` only: adds the floor views (barents_portal/bench.py). Never in production.
+BENCHMARK = env_bool("BENCHMARK", False)
 
 # --- Authentication --------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
