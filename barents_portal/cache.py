@@ -144,9 +144,19 @@ def is_cacheable_response(request, response):
         and not getattr(request, "_csp_nonce", None)
         and not response.streaming
         and not response.cookies
-        and "Cache-Control" not in response
+        and _public_or_unset(response)
         and not has_vary_header(response, "Cookie")
     )
+
+
+def _public_or_unset(response):
+    """A view that said nothing, or said `public` (its max-age is then replaced by ours)."""
+    if "Cache-Control" not in response:
+        return True
+    directives = {
+        part.split("=")[0].strip().lower() for part in response["Cache-Control"].split(",")
+    }
+    return "public" in directives and not directives & {"private", "no-store", "no-cache"}
 
 
 def page_key(request, gen):

@@ -179,3 +179,14 @@ def test_with_the_setting_off_every_request_is_rendered(client, settings):
     client.get(url("news:index"))
     type(article).objects.filter(pk=article.pk).update(title_en="Changed behind its back")
     assert "Changed behind its back" in text(client.get(url("news:index")))
+
+
+def test_the_search_page_is_kept_and_its_max_age_is_the_short_one(
+    client, django_assert_num_queries
+):
+    ArticleFactory(title_en="Tundra reindeer")
+    first = client.get(url("search:index") + "?q=Tundra")
+    assert first.status_code == 200
+    assert first["Cache-Control"] == "public, max-age=30"
+    with django_assert_num_queries(0):
+        client.get(url("search:index") + "?q=Tundra")
