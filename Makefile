@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 DB_START = $(if $(DATABASE_URL),@echo "Using DATABASE_URL.",$(PY) -m barents_portal.devdb start)
 
 .PHONY: help install run serve test test-fast lint fmt check messages compilemessages \
-        db db-stop demo clean bench-search
+        db db-stop demo clean bench bench-search
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -60,6 +60,9 @@ serve: db compilemessages ## Production-style server: gunicorn, DEBUG off, white
 	$(PY) manage.py collectstatic --no-input -v 0 && \
 	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
 		--access-logfile -
+
+bench: db compilemessages ## Load benchmark: fresh database, gunicorn, wrk (BENCH_SCALE=1, BENCH_SECONDS=5)
+	$(PY) benchmarks/load.py
 
 test: install db compilemessages ## Run the whole test suite (installs chromium if missing)
 	@scripts/ensure-system-packages --browser

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from barents_portal.cache import bump_generation
 from barents_portal.models import PublicationRecord
 from barents_portal.publishing import Status
 
@@ -41,6 +42,7 @@ def publish(obj, *, by, at=None):
     obj.published_at = at if at is not None and at > now else now
     obj.updated_by = by
     obj.save()
+    bump_generation()  # the save's signal does too; a publication must never wait for a TTL
     if obj.published_at > now:
         return record(
             obj, action=PublicationRecord.Action.SCHEDULE, by=by, scheduled_for=obj.published_at
@@ -53,6 +55,7 @@ def unpublish(obj, *, by):
     obj.status = Status.UNPUBLISHED
     obj.updated_by = by
     obj.save()
+    bump_generation()
     return record(obj, action=PublicationRecord.Action.UNPUBLISH, by=by)
 
 

@@ -88,6 +88,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole public pages for anonymous visitors (barents_portal.cache): after the HTTPS
+    # redirect and static files, before anything that reads the session or the database.
+    "barents_portal.cache.PageCacheMiddleware",
     "barents_portal.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -145,8 +148,27 @@ if env("REDIS_URL"):
             "KEY_PREFIX": "barents",
         }
     }
+    CACHES["pages"] = CACHES["default"]
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Shared by every gunicorn process on this machine: a page forgotten by one is
+        # forgotten by all. Local memory would keep stale pages in the other processes.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "cache" / "pages")),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
+# The page cache (barents_portal.cache): on unless PAGE_CACHE=false. Pages are kept at most
+# PAGE_CACHE_SECONDS on the server, and browsers and proxies may keep them
+# PAGE_CACHE_MAX_AGE seconds (both cut short at the next scheduled change).
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_MAX_AGE = int(env("PAGE_CACHE_MAX_AGE", "30"))
+# `make bench` only: adds the floor views (barents_portal/bench.py). Never in production.
+BENCHMARK = env_bool("BENCHMARK", False)
 
 # --- Authentication --------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

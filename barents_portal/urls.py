@@ -59,3 +59,12 @@ if settings.SERVE_MEDIA:
             {"document_root": settings.MEDIA_ROOT},
         ),
     )
+
+if settings.BENCHMARK:
+    # `make bench` only: what Django costs with no query (barents_portal/bench.py).
+    from barents_portal import bench
+
+    urlpatterns += i18n_patterns(
+        path("bench/floor/", bench.floor, name="bench-floor"),
+        path("bench/literal/", bench.literal, name="bench-literal"),
+    )

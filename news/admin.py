@@ -34,16 +34,6 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class EditorialAdmin(PortalTranslationAdmin):
-    """ "View on site" previews what is not public yet (publishing itself is the shared
-    admin's: actions, roles and the publication log)."""
-
-    def view_on_site(self, obj):
-        if obj.is_published or not hasattr(obj, "get_preview_url"):
-            return obj.get_absolute_url()
-        return obj.get_preview_url()
-
-
 @admin.register(Topic)
 class TopicAdmin(PortalTranslationAdmin):
     list_display = ("name", "languages", "order")
@@ -57,7 +47,7 @@ class TopicAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorialAdmin):
+class ArticleAdmin(PortalTranslationAdmin):
     list_display = (
         "title",
         "thumbnail",
@@ -96,7 +86,7 @@ class ArticleAdmin(EditorialAdmin):
 
 
 @admin.register(Series)
-class SeriesAdmin(EditorialAdmin):
+class SeriesAdmin(PortalTranslationAdmin):
     list_display = ("name", "state", "languages")
     list_filter = (PublicationStateFilter, "status")
     search_fields = ("name", "summary")
@@ -154,7 +144,7 @@ class EventAdminForm(forms.ModelForm):
 
 
 @admin.register(Event)
-class EventAdmin(EditorialAdmin):
+class EventAdmin(PortalTranslationAdmin):
     form = EventAdminForm
     list_display = ("title", "start", "city", "kind", "series", "state", "languages")
     list_filter = (PublicationStateFilter, "status", "kind", "series", "country", "start")

@@ -26,15 +26,6 @@ from projects.models import (
 )
 
 
-class PreviewOnSiteMixin:
-    """'View on site' opens the staff preview of an item that is not public."""
-
-    def view_on_site(self, obj):
-        if obj.is_published:
-            return obj.get_absolute_url()
-        return obj.get_preview_url()
-
-
 class CountryCheckboxesMixin:
     """Country lists (ArrayField) as checkboxes instead of comma-separated codes."""
 
@@ -102,7 +93,7 @@ class CallInline(TranslationStackedInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(PreviewOnSiteMixin, CountryCheckboxesMixin, PortalTranslationAdmin):
+class ProgrammeAdmin(CountryCheckboxesMixin, PortalTranslationAdmin):
     list_display = ("name", "funder", "instrument", "amounts", "call_count", "state", "languages")
     list_filter = ("status", "instrument", "funder", "themes", "currency")
     list_select_related = ("funder",)
@@ -251,7 +242,7 @@ class PartnerInline(admin.TabularInline):
 
 
 @admin.register(FundedProject)
-class FundedProjectAdmin(PreviewOnSiteMixin, FundedProjectImportMixin, PortalTranslationAdmin):
+class FundedProjectAdmin(FundedProjectImportMixin, PortalTranslationAdmin):
     list_display = (
         "title",
         "reference",

@@ -11,7 +11,11 @@ LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
 def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    locmem = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    settings.CACHES = {"default": locmem, "pages": {**locmem, "LOCATION": "pages"}}
+    # The page cache is tested on its own (tests/barents_portal/test_cache.py), where it is
+    # switched on; elsewhere each request is rendered afresh.
+    settings.PAGE_CACHE = False
 
 
 @pytest.fixture

@@ -71,7 +71,11 @@ _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 @register.simple_tag(takes_context=True)
 def article_jsonld(context, article, content_lang):
-    """schema.org NewsArticle as a JSON-LD data block (not executed; carries the nonce)."""
+    """schema.org NewsArticle as a JSON-LD data block.
+
+    A data block is never executed, so CSP does not apply to it and it needs no nonce; it
+    must not carry one either, since a cached page would hand every visitor the same nonce.
+    """
     request = context["request"]
     url = request.build_absolute_uri(article.get_absolute_url())
     data = {
@@ -107,9 +111,7 @@ def article_jsonld(context, article, content_lang):
         {key: value for key, value in data.items() if value not in (None, "", [])},
         ensure_ascii=False,
     ).translate(_JSON_ESCAPES)
-    nonce = context.get("csp_nonce")
     return format_html(
-        '<script type="application/ld+json" nonce="{}">{}</script>',
-        str(nonce) if nonce is not None else "",
+        '<script type="application/ld+json">{}</script>',
         mark_safe(payload),  # noqa: S308 - JSON with <, > and & escaped above
     )

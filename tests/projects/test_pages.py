@@ -77,9 +77,10 @@ def test_view_on_site_in_the_admin_opens_the_preview_of_a_draft(admin_client, la
 
 def test_a_programme_found_by_another_languages_slug_redirects_to_its_own(client, landscape):
     programme = landscape["culture"]
-    with translation.override("en"):
-        english = programme.get_absolute_url()
-    response = client.get(english.replace("/en/", "/ru/", 1))
+    with translation.override("ru"):
+        # The Russian address with the English slug in it.
+        url = reverse("projects:programme-detail", kwargs={"slug": programme.slug_en})
+    response = client.get(url)
     with translation.override("ru"):
         assert response.status_code == 301
         assert response["Location"] == programme.get_absolute_url()
@@ -128,9 +129,8 @@ def test_the_calls_list_groups_open_forthcoming_and_closed_calls(client, landsca
 def test_closes_in_uses_the_plural_forms_of_the_language(client, db, code, days, text):
     programme = ProgrammeFactory()
     CallFactory(programme=programme, deadline=timezone.now() + timedelta(days=days, hours=1))
-    response = client.get(f"/{code}/funding/calls/")
-    if text.split()[0] not in response.content.decode():
-        pytest.skip("not translated yet: the catalogs are completed on main after merging")
+    with translation.override(code):
+        response = client.get(reverse("projects:call-list"))
     assert text in response.content.decode()
 
 

@@ -1,0 +1,98 @@
+"""An editor writes a Norwegian draft with an image, a translator adds the Russian text, a
+publisher schedules it, and after its time it is on /ru/ and in the Russian feed."""
+
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from django.utils.translation import override
+from PIL import Image
+
+from news.models import Article
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "a-long-test-password-42"
+
+
+def make_user(role):
+    user = get_user_model().objects.create_user(role.lower(), password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def log_in(page, live_server, username):
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+
+def jpeg():
+    out = io.BytesIO()
+    Image.new("RGB", (1200, 800), (30, 90, 150)).save(out, "JPEG")
+    return {"name": "nordlys.jpg", "mimeType": "image/jpeg", "buffer": out.getvalue()}
+
+
+def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
+    live_server, page, monkeypatch
+):
+    for role in ("Editor", "Translator", "Publisher"):
+        make_user(role)
+
+    # The editor writes a Norwegian draft with an image; publishing is not theirs to do.
+    log_in(page, live_server, "editor")
+    page.goto(f"{live_server.url}/admin/news/article/add/")
+    # One switch turns every translated field to the same language.
+    page.select_option("#modeltranslation-main-switch", label="nb")
+    page.fill("#id_title_nb", "Nordlyset over Kirkenes")
+    page.fill("#id_summary_nb", "En kort sak om nordlyset.")
+    page.fill("#id_body_nb", "<p>Nordlyset danset over byen i natt.</p>")
+    page.set_input_files("#id_image", jpeg())
+    page.fill("#id_image_alt_nb", "Grønt nordlys over en by")
+    assert page.locator("#id_status").count() == 0  # read-only for an editor
+    page.click("input[name=_save]")
+    article = Article.objects.get()
+    assert article.status == "draft" and article.image
+
+    # The translator adds the Russian text, nothing else.
+    log_in(page, live_server, "translator")
+    page.goto(f"{live_server.url}/admin/news/article/{article.pk}/change/")
+    page.select_option("#modeltranslation-main-switch", label="ru")
+    page.fill("#id_title_ru", "Северное сияние над Киркенесом")
+    page.fill("#id_summary_ru", "Коротко о северном сиянии.")
+    page.fill("#id_body_ru", "<p>Ночью над городом танцевало северное сияние.</p>")
+    page.click("input[name=_save]")
+    article.refresh_from_db()
+    assert article.title_ru == "Северное сияние над Киркенесом"
+    assert article.status == "draft"
+
+    # The publisher schedules it for ten minutes from now (Oslo time in the form).
+    log_in(page, live_server, "publisher")
+    page.goto(f"{live_server.url}/admin/news/article/{article.pk}/change/")
+    when = timezone.localtime() + timezone.timedelta(minutes=10)
+    page.select_option("#id_status", "published")
+    page.fill("#id_published_at_0", when.strftime("%Y-%m-%d"))
+    page.fill("#id_published_at_1", when.strftime("%H:%M:%S"))
+    page.click("input[name=_save]")
+    article.refresh_from_db()
+    assert article.publication_state == "scheduled"
+
+    with override("ru"):
+        russian_url = f"{live_server.url}{article.get_absolute_url()}"
+    page.context.clear_cookies()
+    assert page.request.get(russian_url).status == 404  # not yet
+
+    # Eleven minutes later, with no job run, it is on /ru/ and in the Russian feed.
+    later = timezone.now() + timezone.timedelta(minutes=11)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    page.context.clear_cookies()
+    page.goto(russian_url)
+    assert page.get_by_role("heading", level=1).inner_text() == "Северное сияние над Киркенесом"
+    feed = page.request.get(f"{live_server.url}/ru/novosti/rss.xml").text()
+    titles = [item.findtext("title") for item in ET.fromstring(feed).iter("item")]
+    assert "Северное сияние над Киркенесом" in titles
