@@ -545,9 +545,9 @@ def main(argv=None):
             print(f"Database {args.database}: migrating…")
             call_command("migrate", verbosity=0)
             load(args.items)
-        load = "/".join(f"{value:.1f}" for value in os.getloadavg())
+        machine_load = "/".join(f"{value:.1f}" for value in os.getloadavg())
         print(
-            f"{datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, load {load}, "
+            f"{datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, load {machine_load}, "
             f"{args.runs} runs/query; times in ms, db = time spent in queries"
         )
         report(measure(args.runs))
