@@ -136,6 +136,8 @@ def prepare_environment():
     os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key-0123456789-abcdefghijklmnop")
     os.environ["SECURE_SSL_REDIRECT"] = "false"
     os.environ["STATIC_MANIFEST"] = "false"
+    # Every request reaches the search: the page cache would answer repeats from memory.
+    os.environ["PAGE_CACHE"] = "false"
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "barents_portal.settings")
 
