@@ -21,12 +21,12 @@ def test_no_results_in_russian_points_to_the_results_in_norwegian(search):
     assert titles(response) == []
     links = response.context["other_languages"]
     assert [(link["code"], str(link["text"])) for link in links] == [
-        ("nb", "4 results in Norwegian")
+        ("nb", "4 результата на норвежском")
     ]
-    assert links[0]["url"] == "/nb/search/?q=reinsdyr"
+    assert links[0]["url"] == "/nb/sok/?q=reinsdyr"
     html = response.content.decode()
-    assert "No results in Russian." in html
-    assert '<a href="/nb/search/?q=reinsdyr" hreflang="nb">4 results in Norwegian</a>' in html
+    assert "На русском ничего не найдено." in html
+    assert '<a href="/nb/sok/?q=reinsdyr" hreflang="nb">4 результата на норвежском</a>' in html
     # The link leads to those results.
     assert len(search("reinsdyr", code="nb").context["results"]) == 4
 
@@ -37,15 +37,15 @@ def test_the_hint_counts_each_other_language_with_its_plural(search):
     ArticleFactory(title_en="Nordlys in Tromsø", title_nb="", title_ru="")
     links = search("nordlys", code="ru").context["other_languages"]
     assert [str(link["text"]) for link in links] == [
-        "1 result in Norwegian",
-        "2 results in English",
+        "1 результат на норвежском",
+        "2 результата на английском",
     ]
 
 
 def test_the_hint_keeps_the_section_filter(search):
     ProgrammeFactory(name_nb="Kulturprogrammet", name_en="", name_ru="")
     link = search("kulturprogrammet", code="en", type="programmes").context["other_languages"][0]
-    assert link["url"] == "/nb/search/?q=kulturprogrammet&type=programmes"
+    assert link["url"] == "/nb/sok/?q=kulturprogrammet&type=programmes"
 
 
 def test_no_hint_when_the_visitors_language_has_results(search):
