@@ -25,7 +25,12 @@ from barents_portal.publishing import Publishable, Status
 
 # Bookkeeping that changes on every save and says nothing about the content, and the search
 # columns the database derives from the content (barents_portal.search).
-EXCLUDED_FIELDS = ["updated_at", "updated_by", "search_nb", "search_ru", "search_en"]
+EXCLUDED_FIELDS = [
+    "updated_at",
+    "updated_by",
+    *(f"search_{code}" for code in ("nb", "ru", "en")),
+    *(f"search_head_{code}" for code in ("nb", "ru", "en")),
+]
 
 
 def register_history(*models):

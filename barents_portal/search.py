@@ -21,8 +21,11 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Func, TextField, Value
+from django.db.models.functions import Left
 
 SEARCH_CONFIGS = {"nb": "norwegian", "ru": "russian", "en": "english"}
+
+SUMMARY_CHARS = 1000
 
 # Tags and character references: neither is a word anybody searches for. Snippets keep the
 # references (&amp;), to be unescaped with the text around them.
@@ -53,32 +56,49 @@ def plain_text(expression, pattern=MARKUP):
     )
 
 
-def column(spec, code):
+def column(spec, code, limit=None):
     name = spec.format(lang=code)
-    return plain_text(name) if isinstance(spec, html) else F(name)
+    expression = plain_text(name) if isinstance(spec, html) else F(name)
+    return Left(expression, limit) if limit else expression
 
 
 def search_vector(code, *, A, B=(), C=()):  # noqa: N803 - the weights' own names
     config = SEARCH_CONFIGS[code]
     vector = None
-    for weight, specs in (("A", A), ("B", B), ("C", C)):
+    # Titles are short by their field's max_length; a summary is read up to SUMMARY_CHARS,
+    # so that a vector without body (C) stays small enough to be kept inline (see head_vectors).
+    for weight, specs, limit in (("A", A, None), ("B", B, SUMMARY_CHARS), ("C", C, None)):
         if not specs:
             continue
-        part = SearchVector(*(column(spec, code) for spec in specs), weight=weight, config=config)
+        part = SearchVector(
+            *(column(spec, code, limit) for spec in specs), weight=weight, config=config
+        )
         vector = part if vector is None else vector + part
     return vector
 
 
+def _generated(expression):
+    return models.GeneratedField(
+        expression=expression, output_field=SearchVectorField(), db_persist=True
+    )
+
+
 def search_vectors(*, A, B=(), C=()):  # noqa: N803
     """One stored generated tsvector field per language, in settings.LANGUAGES order."""
-    return tuple(
-        models.GeneratedField(
-            expression=search_vector(code, A=A, B=B, C=C),
-            output_field=SearchVectorField(),
-            db_persist=True,
-        )
-        for code in search_configs()
-    )
+    return tuple(_generated(search_vector(code, A=A, B=B, C=C)) for code in search_configs())
+
+
+def head_vectors(*, A, B=()):  # noqa: N803
+    """The title (A) and summary (B) part of a model's search vectors, for ranking.
+
+    Ranking reads the vector of every match. A vector with the body is often stored out of
+    line (TOAST) and would be fetched and decompressed for each match; this small one is
+    kept inline and uncompressed (STORAGE PLAIN, set by the migrations with a narrow heap:
+    toast_tuple_target = 128 moves bodies and full vectors out of the row, so visiting
+    thousands of matches reads few pages). A body-only match ranks 0, below every
+    title and summary match. Models without a body (C) rank by their search vectors.
+    """
+    return tuple(_generated(search_vector(code, A=A, B=B)) for code in search_configs())
 
 
 def search_indexes(prefix):

@@ -14,7 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from barents_portal.images import ValidatedImageField
 from barents_portal.publishing import Publishable, Stamped
 from barents_portal.richtext import RichTextField
-from barents_portal.search import html, search_indexes, search_vectors, trigram_indexes
+from barents_portal.search import (
+    head_vectors,
+    html,
+    search_indexes,
+    search_vectors,
+    trigram_indexes,
+)
 from barents_portal.slugs import fill_translated_slugs, slugify, unique_per_language
 from news import documents
 from news.fields import ChoiceArrayField
@@ -129,6 +135,9 @@ class Article(Publishable):
     search_nb, search_ru, search_en = search_vectors(
         A=["title_{lang}"], B=["summary_{lang}"], C=[html("body_{lang}"), "image_caption_{lang}"]
     )
+    search_head_nb, search_head_ru, search_head_en = head_vectors(
+        A=["title_{lang}"], B=["summary_{lang}"]
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -188,6 +197,9 @@ class Series(Publishable):
     description = RichTextField(_("description"), blank=True)
     search_nb, search_ru, search_en = search_vectors(
         A=["name_{lang}"], B=["summary_{lang}"], C=[html("description_{lang}")]
+    )
+    search_head_nb, search_head_ru, search_head_en = head_vectors(
+        A=["name_{lang}"], B=["summary_{lang}"]
     )
 
     translation_key_field = "name"
@@ -269,6 +281,9 @@ class Event(Publishable):
         A=["title_{lang}"],
         B=["summary_{lang}", "theme_{lang}"],
         C=[html("body_{lang}"), "location_{lang}", "city_{lang}"],
+    )
+    search_head_nb, search_head_ru, search_head_en = head_vectors(
+        A=["title_{lang}"], B=["summary_{lang}", "theme_{lang}"]
     )
 
     objects = EventQuerySet.as_manager()

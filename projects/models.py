@@ -16,7 +16,13 @@ from django.utils.translation import pgettext_lazy
 
 from barents_portal.publishing import Publishable, Stamped
 from barents_portal.richtext import RichTextField
-from barents_portal.search import html, search_indexes, search_vectors, trigram_indexes
+from barents_portal.search import (
+    head_vectors,
+    html,
+    search_indexes,
+    search_vectors,
+    trigram_indexes,
+)
 from barents_portal.slugs import fill_translated_slugs, unique_per_language
 from projects.money import Currency
 from projects.querysets import (
@@ -208,6 +214,9 @@ class Programme(Publishable):
         A=["name_{lang}"],
         B=["summary_{lang}"],
         C=[html("description_{lang}"), html("eligibility_{lang}"), html("how_to_apply_{lang}")],
+    )
+    search_head_nb, search_head_ru, search_head_en = head_vectors(
+        A=["name_{lang}"], B=["summary_{lang}"]
     )
 
     translation_key_field = "name"
@@ -462,6 +471,9 @@ class FundedProject(Stamped):
     website = models.URLField(_("website"), blank=True)
     search_nb, search_ru, search_en = search_vectors(
         A=["title_{lang}"], B=["summary_{lang}"], C=["lead_organisation", "reference"]
+    )
+    search_head_nb, search_head_ru, search_head_en = head_vectors(
+        A=["title_{lang}"], B=["summary_{lang}"]
     )
 
     objects = FundedProjectQuerySet.as_manager()

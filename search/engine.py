@@ -2,10 +2,11 @@
 
 For a query in language `code` the queries are, whatever the number of results:
 
-1. the count per section (one UNION ALL of counts);
-2. the page: (section, id, rank) ranked across every section (one UNION ALL, ORDER BY rank,
-   LIMIT) — only ids, so that ranking many matches stays cheap;
-3. the page's items with their highlighted title and snippet, one query per section on the
+1. the count per section
+   and the page: (section, id, rank) ranked across every section (ORDER BY rank, LIMIT),
+   both from one reading of the matches (a CTE over a UNION ALL) — only ids, and ranked by
+   the small inline title-and-summary vectors, so that many matches stay cheap;
+2. the page's items with their highlighted title and snippet, one query per section on the
    page (ts_headline is costly: it runs for the page's rows only).
 
 When nothing is found, one query counts the matches in the other languages, and for a
@@ -18,7 +19,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, F, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models.functions import Concat, Left
 
 from barents_portal.search import SEARCH_CONFIGS, TAGS, html, plain_text, search_configs
 from search.highlight import START, STOP, highlighted
@@ -28,12 +29,16 @@ PER_PAGE = 20
 # ts_headline's window: enough words for a sentence around the hit, two fragments at most.
 SNIPPET_OPTIONS = {"max_words": 30, "min_words": 12, "max_fragments": 2}
 FRAGMENT_DELIMITER = " … "
+SNIPPET_SOURCE_CHARS = 2000
 STATEMENT_TIMEOUT_MS = 3000
 
 
 def limit_statements(timeout_ms=None):
-    """Within the current transaction: give up on a query after `timeout_ms` (never a slow
-    page), and let "did you mean" accept a looser word similarity than pg_trgm's 0.6."""
+    """Settings for the search's queries, within the current transaction (one query).
+
+    - statement_timeout: give up after `timeout_ms`, never a slow page;
+    - a looser word similarity than pg_trgm's 0.6 for "did you mean" (Kirknes → Kirkenes).
+    """
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT set_config('statement_timeout', %s, true), "
@@ -47,7 +52,12 @@ def _column(spec, code):
 
 
 def _text_expression(specs, code):
-    """The snippet's source text: the columns joined, rich text without its tags."""
+    """The snippet's source text: the columns joined, rich text without its tags, cut to
+    SNIPPET_SOURCE_CHARS (ts_headline's cost grows with the text it reads)."""
+    return Left(_joined_text(specs, code), SNIPPET_SOURCE_CHARS)
+
+
+def _joined_text(specs, code):
     parts = []
     for spec in specs:
         name = _column(spec, code)
@@ -78,10 +88,18 @@ class Result:
 
 class RankedHits:
     """The ranked matches as a sequence for Django's Paginator: count() is known, and a slice
-    fetches one page (queries 2 and 3 above)."""
+    fetches one page.
 
-    def __init__(self, sections, code, query, total):
-        self.sections, self.code, self.query, self.total = sections, code, query, total
+    `counts_and_page()` reads the matches once for both the count per section and the
+    requested page (a CTE used twice). Were the page out of range, the paginator asks for
+    another slice and only that page is ranked again.
+    """
+
+    def __init__(self, code, query, type_key=None):
+        self.code, self.query = code, query
+        self.sections = sections_of(type_key)
+        self.total = 0
+        self._prefetched = None  # (start, rows)
 
     def count(self):
         return self.total
@@ -92,24 +110,55 @@ class RankedHits:
     def __getitem__(self, bounds):
         if not isinstance(bounds, slice) or not self.total:
             return []
-        rows = self._ranked(bounds.start or 0, bounds.stop)
+        start = bounds.start or 0
+        if self._prefetched and self._prefetched[0] == start:
+            rows = self._prefetched[1]
+        else:
+            rows = list(self.ranked_queryset(self.sections)[start : bounds.stop])
         return self._details(rows)
 
-    def _ranked(self, start, stop):
-        vector = f"search_{self.code}"
+    def ranked_queryset(self, sections):
+        """(section, id, rank) of every match in `sections`, best first."""
         branches = [
             section.matching(self.code, self.query)
             .order_by()
             .annotate(
                 section=Value(section.code),
                 item=F("pk"),
-                rank=SearchRank(F(vector), self.query),
+                rank=SearchRank(F(section.rank.format(lang=self.code)), self.query),
             )
             .values_list("section", "item", "rank")
-            for section in self.sections
+            for section in sections
         ]
-        ranked = _union(branches).order_by("-rank", "section", "-item")
-        return list(ranked[start:stop])
+        return _union(branches)
+
+    def counts_and_page_sql(self, start, stop):
+        # Django compiles the matches (the visitor's text stays a parameter); the CTE around
+        # them is plain SQL because the ORM cannot read one result twice.
+        sql, params = self.ranked_queryset(sections_of()).query.sql_with_params()
+        return (
+            f"WITH matches AS ({sql}) "
+            "(SELECT 'page' AS kind, section, item, rank FROM matches "
+            "WHERE section = ANY(%s) ORDER BY rank DESC, section, item DESC "
+            "LIMIT %s OFFSET %s) "
+            "UNION ALL "
+            "(SELECT 'count', section, count(*), NULL FROM matches GROUP BY section)",
+            [*params, [section.code for section in self.sections], stop - start, start],
+        )
+
+    def counts_and_page(self, start, stop):
+        """{section: matches} for every section, and the (section, id, rank) rows of
+        [start:stop] in this search's sections — in one query."""
+        codes = [section.code for section in self.sections]
+        with connection.cursor() as cursor:
+            cursor.execute(*self.counts_and_page_sql(start, stop))
+            fetched = cursor.fetchall()
+        counts = {section: n for kind, section, n, _rank in fetched if kind == "count"}
+        page = [(section, pk, rank) for kind, section, pk, rank in fetched if kind == "page"]
+        page.sort(key=lambda row: (-row[2], row[0], -row[1]))
+        self.total = sum(counts.get(code, 0) for code in codes)
+        self._prefetched = (start, page)
+        return counts
 
     def _details(self, rows):
         ids_by_section = {}
@@ -139,14 +188,10 @@ class RankedHits:
                     fragment_delimiter=FRAGMENT_DELIMITER,
                     **SNIPPET_OPTIONS,
                 )
-            queryset = (
-                section.published()
-                .filter(pk__in=ids)
-                .defer(*(f"search_{code}" for code in SEARCH_CONFIGS))
-                .annotate(**annotations)
-            )
+            queryset = section.published().filter(pk__in=ids)
             if section.related:
                 queryset = queryset.select_related(*section.related)
+            queryset = queryset.defer(*section.bulky_fields()).annotate(**annotations)
             for obj in queryset:
                 objects[section_code, obj.pk] = obj
         results = []
@@ -184,20 +229,6 @@ def _union(querysets):
     return querysets[0].union(*querysets[1:], all=True).order_by()
 
 
-def count_by_section(code, query):
-    """{section code: number of matches} for the language `code` (one query)."""
-    rows = _union(
-        section.matching(code, query)
-        .order_by()
-        .annotate(section=Value(section.code))
-        .values("section")
-        .annotate(n=Count("pk"))
-        .values_list("section", "n")
-        for section in sections_of()
-    )
-    return {section_code: n for section_code, n in rows if n}
-
-
 def count_in_languages(parsed, codes, sections):
     """{language: number of matches} among `sections`, for each language in `codes`."""
     rows = _union(
@@ -224,6 +255,7 @@ class Search:
     counts: dict = field(default_factory=dict)
     total: int = 0
     paginator: Paginator | None = None
+    page: object = None
     other_languages: dict = field(default_factory=dict)
     suggestion: str | None = None
 
@@ -243,18 +275,33 @@ class Search:
         return sum(self.counts.values())
 
 
-def run_search(parsed, code, type_key=None):
-    """Everything the results page shows, but the page itself (search.paginator)."""
+def _page_number(value):
+    """The page asked for, as a first guess before the count is known (see get_page)."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return number if number >= 1 else 1
+
+
+def run_search(parsed, code, type_key=None, page_number=None):
+    """Everything the results page shows; the page of results is search.page."""
     from search.suggestions import suggest
 
     query = parsed.for_language(code)
-    sections = sections_of(type_key)
     search = Search(parsed=parsed, code=code, type=type_key)
-    search.counts = count_by_section(code, query)
-    search.total = sum(search.counts.get(section.code, 0) for section in sections)
-    search.paginator = Paginator(RankedHits(sections, code, query, search.total), PER_PAGE)
+    hits = RankedHits(code, query, type_key)
+    guess = _page_number(page_number)
+    search.counts = {
+        section: n
+        for section, n in hits.counts_and_page((guess - 1) * PER_PAGE, guess * PER_PAGE).items()
+        if n
+    }
+    search.total = hits.total
+    search.paginator = Paginator(hits, PER_PAGE)
+    search.page = search.paginator.get_page(page_number)
     if not search.overall:
         others = [other for other in search_configs() if other != code]
-        search.other_languages = count_in_languages(parsed, others, sections)
+        search.other_languages = count_in_languages(parsed, others, hits.sections)
         search.suggestion = suggest(parsed, code)
     return search

@@ -9,6 +9,8 @@ context shown under each result.
 
 from dataclasses import dataclass
 
+from django.contrib.postgres.search import SearchVectorField
+from django.db.models import TextField
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -65,6 +67,9 @@ class Section:
     snippet: tuple = ()  # columns the snippet is cut from (html() for rich text)
     names: tuple = ()  # columns "did you mean" looks names up in (with a trigram index)
     related: tuple = ()  # select_related for the URL and the context line
+    # The vector ranking reads: the small title-and-summary one (barents_portal.search.
+    # head_vectors), or the search vector itself for a model without a body.
+    rank: str = "search_head_{lang}"
     context: object = None  # obj -> a short line of context, or ""
     url: object = None  # obj -> its URL; get_absolute_url() by default
 
@@ -83,6 +88,23 @@ class Section:
 
     def matching(self, code, query):
         return self.published().filter(**{f"search_{code}": query})
+
+    def bulky_fields(self):
+        """Long texts and search vectors of the item and its related rows: a result shows
+        none of them (its snippet comes from the database), so they are not fetched."""
+        names = []
+        for path in ("", *self.related):
+            model = self.model
+            for name in path.split("__") if path else ():
+                model = model._meta.get_field(name).related_model
+            prefix = f"{path}__" if path else ""
+            names += [
+                prefix + field.name
+                for field in model._meta.concrete_fields
+                if isinstance(field, TextField)
+                or isinstance(getattr(field, "output_field", None), SearchVectorField)
+            ]
+        return names
 
     def url_of(self, obj):
         return self.url(obj) if self.url else obj.get_absolute_url()
@@ -137,6 +159,7 @@ SECTIONS = [
         "document",
         "documents",
         "news.Document",
+        rank="search_{lang}",  # no body: its vector is small and inline
         title="title_{lang}",
         related=("event",),
         context=_document_context,
@@ -163,6 +186,7 @@ SECTIONS = [
         "staff",
         "staff",
         "secretariat.StaffMember",
+        rank="search_{lang}",  # no body: its vector is small and inline
         title="name",  # a person's name is the same in every language
         names=("name",),
         related=("office",),
@@ -183,6 +207,7 @@ SECTIONS = [
         "call",
         "calls",
         "projects.Call",
+        rank="search_{lang}",  # no body: its vector is small and inline
         title="title_{lang}",
         snippet=("summary_{lang}",),
         related=("programme",),

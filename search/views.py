@@ -53,8 +53,8 @@ class SearchView(TemplateView):
         code = get_language()
         with transaction.atomic():
             limit_statements()
-            search = run_search(parsed, code, type_key)
-            page = search.paginator.get_page(page_number)
+            search = run_search(parsed, code, type_key, page_number)
+            page = search.page
         return {
             "search": search,
             "page_obj": page,

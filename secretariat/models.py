@@ -10,7 +10,13 @@ from django.utils.translation import pgettext_lazy
 from barents_portal.images import ValidatedImageField
 from barents_portal.publishing import Publishable, PublishableQuerySet, Stamped
 from barents_portal.richtext import RichTextField
-from barents_portal.search import html, search_indexes, search_vectors, trigram_indexes
+from barents_portal.search import (
+    head_vectors,
+    html,
+    search_indexes,
+    search_vectors,
+    trigram_indexes,
+)
 from barents_portal.slugs import fill_translated_slugs, unique_per_language
 
 
@@ -79,6 +85,9 @@ class Office(Publishable):
     )
     search_nb, search_ru, search_en = search_vectors(
         A=["name_{lang}"], B=["city_{lang}"], C=[html("description_{lang}")]
+    )
+    search_head_nb, search_head_ru, search_head_en = head_vectors(
+        A=["name_{lang}"], B=["city_{lang}"]
     )
 
     translation_key_field = "name"
@@ -204,6 +213,9 @@ class Page(Publishable):
     show_in_navigation = models.BooleanField(_("show in navigation"), default=False)
     search_nb, search_ru, search_en = search_vectors(
         A=["title_{lang}"], B=["summary_{lang}"], C=[html("body_{lang}")]
+    )
+    search_head_nb, search_head_ru, search_head_en = head_vectors(
+        A=["title_{lang}"], B=["summary_{lang}"]
     )
 
     objects = PageQuerySet.as_manager()

@@ -118,12 +118,12 @@ def test_only_get_is_answered(client, method):
 def test_a_query_that_takes_too_long_is_stopped_with_a_calm_503(search, article, monkeypatch):
     from search import engine
 
-    def slow(code, query):
+    def slow(hits, start, stop):
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_sleep(2)")
 
     monkeypatch.setattr(engine, "STATEMENT_TIMEOUT_MS", 50)
-    monkeypatch.setattr(engine, "count_by_section", slow)
+    monkeypatch.setattr(engine.RankedHits, "counts_and_page", slow)
     response = search("barents")
     assert response.status_code == 503
     assert "The search took too long." in response.content.decode()

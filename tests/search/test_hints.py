@@ -1,11 +1,13 @@
 """When the visitor's language finds nothing: other languages, and "did you mean"."""
 
 import pytest
+from django.utils.translation import override
 
+from search.hints import NO_RESULTS_IN, RESULTS_IN
 from tests.factories import OfficeFactory
 from tests.news.factories import ArticleFactory, EventFactory
 from tests.projects.factories import ProgrammeFactory
-from tests.search.conftest import titles
+from tests.search.conftest import search_url, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -20,32 +22,33 @@ def test_no_results_in_russian_points_to_the_results_in_norwegian(search):
     response = search("reinsdyr", code="ru")
     assert titles(response) == []
     links = response.context["other_languages"]
-    assert [(link["code"], str(link["text"])) for link in links] == [
-        ("nb", "4 результата на норвежском")
-    ]
-    assert links[0]["url"] == "/nb/sok/?q=reinsdyr"
+    with override("ru"):  # the sentences are in the visitor's language, whatever it reads
+        no_results, four = str(NO_RESULTS_IN["ru"]), RESULTS_IN["nb"] % {"count": 4}
+    assert [(link["code"], link["text"]) for link in links] == [("nb", four)]
+    norwegian_search = f"{search_url('nb')}?q=reinsdyr"
+    assert links[0]["url"] == norwegian_search
     html = response.content.decode()
-    assert "На русском ничего не найдено." in html
-    assert '<a href="/nb/sok/?q=reinsdyr" hreflang="nb">4 результата на норвежском</a>' in html
+    assert no_results in html
+    assert f'<a href="{norwegian_search}" hreflang="nb">{four}</a>' in html
     # The link leads to those results.
     assert len(search("reinsdyr", code="nb").context["results"]) == 4
 
 
 def test_the_hint_counts_each_other_language_with_its_plural(search):
     norwegian_only("Nordlys over Vardø")
-    ArticleFactory(title_en="Nordlys festival", title_nb="", title_ru="")
-    ArticleFactory(title_en="Nordlys in Tromsø", title_nb="", title_ru="")
-    links = search("nordlys", code="ru").context["other_languages"]
-    assert [str(link["text"]) for link in links] == [
-        "1 результат на норвежском",
-        "2 результата на английском",
+    ArticleFactory(title_ru="Nordlys: фестиваль", title_nb="", title_en="")
+    ArticleFactory(title_ru="Nordlys в Тромсё", title_nb="", title_en="")
+    links = search("nordlys", code="en").context["other_languages"]
+    assert [link["text"] for link in links] == [
+        "1 result in Norwegian",
+        "2 results in Russian",
     ]
 
 
 def test_the_hint_keeps_the_section_filter(search):
     ProgrammeFactory(name_nb="Kulturprogrammet", name_en="", name_ru="")
     link = search("kulturprogrammet", code="en", type="programmes").context["other_languages"][0]
-    assert link["url"] == "/nb/sok/?q=kulturprogrammet&type=programmes"
+    assert link["url"] == f"{search_url('nb')}?q=kulturprogrammet&type=programmes"
 
 
 def test_no_hint_when_the_visitors_language_has_results(search):
