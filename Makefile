@@ -83,7 +83,7 @@ fmt: install ## Format and fix the code with ruff
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-bench-search: db ## Time the search over 100 000 items in a database of its own (barents_bench)
+bench-search: db ## Time the search over 100 000 items in a database of its own (barents_search_bench)
 	$(PY) benchmarks/search_bench.py $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv, the private database and generated files

@@ -7,6 +7,7 @@ highlighted in, the names its "did you mean" suggestions are drawn from, and a l
 context shown under each result.
 """
 
+import functools
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchVectorField
@@ -92,6 +93,9 @@ class Section:
     def bulky_fields(self):
         """Long texts and search vectors of the item and its related rows: a result shows
         none of them (its snippet comes from the database), so they are not fetched."""
+        return _bulky_fields(self.code)
+
+    def _bulky_fields(self):
         names = []
         for path in ("", *self.related):
             model = self.model
@@ -225,6 +229,11 @@ SECTIONS = [
     ),
 ]
 SECTIONS_BY_CODE = {section.code: section for section in SECTIONS}
+
+
+@functools.cache
+def _bulky_fields(code):
+    return tuple(SECTIONS_BY_CODE[code]._bulky_fields())
 
 
 def sections_of(type_key=None):
