@@ -91,12 +91,12 @@ def search_vectors(*, A, B=(), C=()):  # noqa: N803
 def head_vectors(*, A, B=()):  # noqa: N803
     """The title (A) and summary (B) part of a model's search vectors, for ranking.
 
-    Ranking reads the vector of every match. A vector with the body is often stored out of
-    line (TOAST) and would be fetched and decompressed for each match; this small one is
-    kept inline and uncompressed (STORAGE PLAIN, set by the migrations with a narrow heap:
-    toast_tuple_target = 128 moves bodies and full vectors out of the row, so visiting
-    thousands of matches reads few pages). A body-only match ranks 0, below every
-    title and summary match. Models without a body (C) rank by their search vectors.
+    Ranking reads the vector of every match it ranks: this small one is kept in the row
+    and uncompressed (STORAGE PLAIN, set by the migrations), so ranking never decompresses
+    or fetches a vector with the body. The full vectors are kept in the row too where they
+    fit (STORAGE MAIN, search/migrations/0002), for phrase checks. A body-only match ranks
+    0, below every title and summary match. Models without a body (C) rank by their
+    search vectors.
     """
     return tuple(_generated(search_vector(code, A=A, B=B)) for code in search_configs())
 
