@@ -38,6 +38,12 @@ def jpeg():
     return {"name": "nordlys.jpg", "mimeType": "image/jpeg", "buffer": out.getvalue()}
 
 
+def save(page):
+    """Save the admin form and wait for the answer (the database is read right after)."""
+    with page.expect_navigation():
+        page.click("input[name=_save]")
+
+
 def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
     live_server, page, monkeypatch
 ):
@@ -55,7 +61,7 @@ def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
     page.set_input_files("#id_image", jpeg())
     page.fill("#id_image_alt_nb", "Grønt nordlys over en by")
     assert page.locator("#id_status").count() == 0  # read-only for an editor
-    page.click("input[name=_save]")
+    save(page)
     article = Article.objects.get()
     assert article.status == "draft" and article.image
 
@@ -66,7 +72,7 @@ def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
     page.fill("#id_title_ru", "Северное сияние над Киркенесом")
     page.fill("#id_summary_ru", "Коротко о северном сиянии.")
     page.fill("#id_body_ru", "<p>Ночью над городом танцевало северное сияние.</p>")
-    page.click("input[name=_save]")
+    save(page)
     article.refresh_from_db()
     assert article.title_ru == "Северное сияние над Киркенесом"
     assert article.status == "draft"
@@ -78,7 +84,7 @@ def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
     page.select_option("#id_status", "published")
     page.fill("#id_published_at_0", when.strftime("%Y-%m-%d"))
     page.fill("#id_published_at_1", when.strftime("%H:%M:%S"))
-    page.click("input[name=_save]")
+    save(page)
     article.refresh_from_db()
     assert article.publication_state == "scheduled"
 
