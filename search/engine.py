@@ -2,12 +2,12 @@
 
 For a query in language `code` the queries are, whatever the number of results:
 
-1. the count per section
-   and the page: (section, id, rank) ranked across every section (ORDER BY rank, LIMIT),
-   both from one reading of the matches (a CTE over a UNION ALL) — only ids, and ranked by
-   the small inline title-and-summary vectors, so that many matches stay cheap;
-2. the page's items with their highlighted title and snippet, one query per section on the
-   page (ts_headline is costly: it runs for the page's rows only).
+1. the count per section, and the page: (section, id, rank) ranked across every section
+   (ORDER BY rank, LIMIT), both from one reading of the matches (a CTE over a UNION ALL)
+   — only ids, ranked by the small inline title-and-summary vectors, so that many matches
+   stay cheap — with the page's titles and snippets highlighted by ts_headline (costly:
+   it runs for the page's rows only);
+2. the page's items, one query per section on the page, for their URLs and context lines.
 
 Each section reads at most MATCH_LIMIT matches, plus one to know that there are more: a
 word found in 20 000 articles is counted as "more than 500 news" and ranked among the
@@ -26,6 +26,7 @@ from datetime import datetime
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.core.paginator import Paginator
 from django.db.models import F, Func, TextField, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Left
 from django.utils import timezone
 
@@ -117,37 +118,42 @@ class RankedHits:
         return self._details(self._prefetched[1])
 
     def counts_and_page_sql(self, start, stop):
-        sql, params = _compiled_matches(self.code, self.parsed.prefix_last, MATCH_LIMIT)
-        now = timezone.now()
-        text = self.parsed.text
-        params = [
-            text if param == TEXT_MARK else now if isinstance(param, datetime) else param
-            for param in params
-        ]
-        # The CTE around the matches is plain SQL: the ORM cannot read one result twice.
+        matches_sql, matches_params = _compiled_matches(
+            self.code, self.parsed.prefix_last, MATCH_LIMIT
+        )
+        headlines_sql, headlines_params = _compiled_headlines(self.code, self.parsed.prefix_last)
+        now, text = timezone.now(), self.parsed.text
+        # The CTEs around the compiled parts are plain SQL: the ORM cannot read one result
+        # twice, nor join a union.
         return (
-            f"WITH matches AS ({sql}) "
-            "(SELECT 'page' AS kind, section, item, rank FROM ("
+            f"WITH matches AS ({matches_sql}), "
+            "page AS (SELECT section, item, rank FROM ("
             " SELECT *, row_number() OVER (PARTITION BY section) AS nth FROM matches"
             ") AS counted WHERE nth <= %s AND section = ANY(%s) "
             "ORDER BY rank DESC, section, item DESC LIMIT %s OFFSET %s) "
+            "(SELECT 'page' AS kind, page.section, page.item, page.rank, "
+            "headline.headline_title, headline.headline_snippet FROM page LEFT JOIN "
+            f"({headlines_sql}) AS headline ON headline.headline_section = page.section "
+            "AND headline.headline_item = page.item) "
             "UNION ALL "
-            "(SELECT 'count', section, count(*), NULL FROM matches GROUP BY section)",
+            "(SELECT 'count', section, count(*), NULL, NULL, NULL FROM matches GROUP BY section)",
             [
-                *params,
+                *_bind(matches_params, text, now),
                 MATCH_LIMIT,  # the one more read tells that there are more; it is not shown
                 [section.code for section in self.sections],
                 stop - start,
                 start,
+                *_bind(headlines_params, text, now),
             ],
         )
 
     def counts_and_page(self, start, stop):
         """{section: matches} for every section (at most MATCH_LIMIT + 1 each), and the
-        (section, id, rank) rows of [start:stop] in this search's sections — in one query."""
+        rows of [start:stop] in this search's sections — (section, id, rank, highlighted
+        title, highlighted snippet) — in one query."""
         fetched = fetch_all(*self.counts_and_page_sql(start, stop))
-        counts = {section: n for kind, section, n, _rank in fetched if kind == "count"}
-        page = [(section, pk, rank) for kind, section, pk, rank in fetched if kind == "page"]
+        counts = {row[1]: row[2] for row in fetched if row[0] == "count"}
+        page = [row[1:] for row in fetched if row[0] == "page"]
         page.sort(key=lambda row: (-row[2], row[0], -row[1]))
         self.counts = counts
         self.total = tally(counts.get(section.code, 0) for section in self.sections)
@@ -156,63 +162,41 @@ class RankedHits:
 
     def _details(self, rows):
         ids_by_section = {}
-        for section_code, pk, _rank in rows:
+        for section_code, pk, *_rest in rows:
             ids_by_section.setdefault(section_code, []).append(pk)
-        config = SEARCH_CONFIGS[self.code]
         objects = {}
         for section_code, ids in ids_by_section.items():
             section = SECTIONS_BY_CODE[section_code]
-            annotations = {
-                "search_title": SearchHeadline(
-                    F(_column(section.title, self.code)),
-                    self.query,
-                    config=config,
-                    start_sel=START,
-                    stop_sel=STOP,
-                    highlight_all=True,
-                )
-            }
-            if section.snippet:
-                annotations["search_snippet"] = SearchHeadline(
-                    _text_expression(section.snippet, self.code),
-                    self.query,
-                    config=config,
-                    start_sel=START,
-                    stop_sel=STOP,
-                    fragment_delimiter=FRAGMENT_DELIMITER,
-                    **SNIPPET_OPTIONS,
-                )
             # Unordered: the rows are put in rank order below (a default ordering would only
             # cost the ORM time to compile).
             queryset = section.published().filter(pk__in=ids).order_by()
             if section.related:
                 queryset = queryset.select_related(*section.related)
-            queryset = queryset.defer(*section.bulky_fields()).annotate(**annotations)
-            for obj in queryset:
+            for obj in queryset.defer(*section.bulky_fields()):
                 objects[section_code, obj.pk] = obj
         results = []
-        for section_code, pk, rank in rows:
+        for section_code, pk, rank, title, snippet in rows:
             obj = objects.get((section_code, pk))
             if obj is None:  # unpublished between the two queries
                 continue
-            results.append(self._result(SECTIONS_BY_CODE[section_code], obj, rank))
+            section = SECTIONS_BY_CODE[section_code]
+            results.append(self._result(section, obj, rank, title, snippet))
         return results
 
-    def _result(self, section, obj, rank):
-        title, title_lang = highlighted(obj.search_title), None
+    def _result(self, section, obj, rank, title, snippet):
+        title, title_lang = highlighted(title or ""), None
         if not title:
             # Found by its summary or body in this language, titled in another one only:
             # modeltranslation's fallback title, marked with its language.
             from barents_portal.languages import shown_language
 
             title, title_lang = str(obj), shown_language(obj, self.code)
-        snippet = highlighted(getattr(obj, "search_snippet", ""), references=True)
         return Result(
             section=section,
             object=obj,
             title=title,
             title_lang=title_lang,
-            snippet=snippet,
+            snippet=highlighted(snippet or "", references=True),
             url=section.url_of(obj),
             context=section.context_of(obj),
             rank=rank,
@@ -223,6 +207,60 @@ def _union(querysets):
     """UNION ALL, without the first model's default ordering (its columns are not selected)."""
     querysets = list(querysets)
     return querysets[0].union(*querysets[1:], all=True).order_by()
+
+
+def _bind(params, text, now):
+    """Compiled parameters with the visitor's text and the current time in their places."""
+    return [
+        text if param == TEXT_MARK else now if isinstance(param, datetime) else param
+        for param in params
+    ]
+
+
+@functools.cache
+def _compiled_headlines(code, prefix_last):
+    """SQL and parameters of (section, item, title, snippet) for the rows of the CTE `page`:
+    the title and snippet highlighted by ts_headline, which is costly and so runs for the
+    page's rows only. Compiled once per language, as _compiled_matches."""
+    query = WebSearchQuery(TEXT_MARK, config=SEARCH_CONFIGS[code], prefix_last=prefix_last)
+    config = SEARCH_CONFIGS[code]
+    branches = []
+    for section in sections_of():
+        title = SearchHeadline(
+            F(_column(section.title, code)),
+            query,
+            config=config,
+            start_sel=START,
+            stop_sel=STOP,
+            highlight_all=True,
+        )
+        snippet = (
+            SearchHeadline(
+                _text_expression(section.snippet, code),
+                query,
+                config=config,
+                start_sel=START,
+                stop_sel=STOP,
+                fragment_delimiter=FRAGMENT_DELIMITER,
+                **SNIPPET_OPTIONS,
+            )
+            if section.snippet
+            else Value("", output_field=TextField())
+        )
+        on_page = RawSQL("SELECT item FROM page WHERE section = %s", [section.code])
+        branches.append(
+            section.model._base_manager.filter(pk__in=on_page)
+            .order_by()
+            .annotate(
+                headline_section=Value(section.code),
+                headline_item=F("pk"),
+                headline_title=title,
+                headline_snippet=snippet,
+            )
+            # Read by name in counts_and_page_sql(): the ORM may order the columns.
+            .values_list("headline_section", "headline_item", "headline_title", "headline_snippet")
+        )
+    return _union(branches).query.sql_with_params()
 
 
 @functools.cache
