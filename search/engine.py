@@ -21,7 +21,7 @@ misspelt word a trigram lookup over names and titles proposes a spelling.
 
 import functools
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.core.paginator import Paginator
@@ -46,6 +46,7 @@ MATCH_LIMIT = 500
 # Stands for the visitor's text in the SQL compiled once per language: private use
 # characters, which search.query.clean removes from anything a visitor types.
 TEXT_MARK = "\ue00fquery\ue00f"
+NOW_TOLERANCE = timedelta(seconds=5)
 
 
 def _column(spec, code):
@@ -288,6 +289,12 @@ def _compiled_matches(code, prefix_last, limit):
     sql, params = _union(branches).query.sql_with_params()
     if TEXT_MARK not in params:
         raise AssertionError("The visitor's text is not a parameter of the search's SQL.")
+    # Every datetime must be "now" (published()'s): another time (a week ago, say) would
+    # be replaced by the current time on each search. Fail loudly instead.
+    compiled_at = timezone.now()
+    for param in params:
+        if isinstance(param, datetime) and abs(param - compiled_at) > NOW_TOLERANCE:
+            raise AssertionError(f"The search's SQL compares with {param}, not with now.")
     return sql, tuple(params)
 
 

@@ -77,3 +77,19 @@ def test_the_visitors_text_is_bound_not_compiled_in(search):
     assert titles(search("snowmobile")) == ["Snowmobile"]
     sql, params = engine._compiled_matches("en", False, engine.MATCH_LIMIT)
     assert "icebreaker" not in sql.lower() and engine.TEXT_MARK in params
+
+
+def test_a_search_comparing_with_another_time_than_now_refuses_to_compile(monkeypatch):
+    from search import sections
+
+    section = sections.SECTIONS_BY_CODE["article"]
+    week_ago = timezone.now() - datetime.timedelta(days=7)
+    original = type(section).matching
+
+    def matching(self, code, query):
+        matches = original(self, code, query)
+        return matches.filter(created_at__gte=week_ago) if self is section else matches
+
+    monkeypatch.setattr(type(section), "matching", matching)
+    with pytest.raises(AssertionError, match="not with now"):
+        engine._compiled_matches.__wrapped__("en", False, engine.MATCH_LIMIT)
