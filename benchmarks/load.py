@@ -225,7 +225,10 @@ def count(paths):
     for path in paths:
         client.get(path)  # warm up
         with CaptureQueriesContext(connection) as queries:
-            client.get(path)
+            response = client.get(path)
+        if response.status_code != 200:
+            # A rate measured on an error page means nothing: stop before any wrk run.
+            raise SystemExit(f"{path} answered {response.status_code}, not 200")
         print(path, len(queries))
 
 
@@ -265,9 +268,11 @@ def wrk(port, path, duration, connections):
         return value * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    # "Socket errors: connect 0, read 0, write 0, timeout 0" and
+    # "Non-2xx or 3xx responses: 12" (with a colon: missed before, so 404s passed as rates).
     errors = sum(
         int(n)
-        for n in re.findall(r"(?:Non-2xx or 3xx responses|timeout|read|write|connect) (\d+)", out)
+        for n in re.findall(r"(?:Non-2xx or 3xx responses:|timeout|read|write|connect) (\d+)", out)
     )
     return {"rate": rate, "p50": ms("50%"), "p99": ms("99%"), "errors": errors}
 
