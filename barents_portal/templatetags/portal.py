@@ -137,17 +137,18 @@ SECTIONS = [
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    from secretariat.models import Page
+    from secretariat.navigation import navigation_pages
 
+    request = context.get("request")
     items = []
     for url_name, label in SECTIONS:
         try:
             items.append((label, reverse(url_name)))
         except NoReverseMatch:
             continue
-    items += [(page.title, page.get_absolute_url()) for page in Page.objects.navigation()]
+    items += [(page.title, page.get_absolute_url()) for page in navigation_pages(request)]
     items.append((pgettext("navigation", "Offices"), reverse("secretariat:office-list")))
-    path = context["request"].path
+    path = request.path if request is not None else ""
     return {
         "items": [
             (label, url, "page" if path == url else "true" if path.startswith(url) else None)
