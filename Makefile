@@ -62,6 +62,7 @@ serve: db compilemessages ## Production-style server: gunicorn, DEBUG off, white
 		--access-logfile -
 
 bench: db compilemessages ## Load benchmark: fresh database, gunicorn, wrk (BENCH_SCALE=1, BENCH_SECONDS=5)
+	@scripts/ensure-system-packages --bench
 	$(PY) benchmarks/load.py
 
 test: install db compilemessages ## Run the whole test suite (installs chromium if missing)
