@@ -44,14 +44,19 @@ def site_config(*, cache_dir, upstream_port, root=ROOT, certificate=None, http_p
     return text
 
 
-def main_config(site, workdir):
-    """A whole nginx.conf around `site`, with its pid, logs and temporary files in workdir."""
+def main_config(site, workdir, user=None):
+    """A whole nginx.conf around `site`, with its pid, logs and temporary files in workdir.
+
+    user: the workers' user. Started as root, nginx's workers are `nobody` by default,
+    who may not read a project checked out in a private directory.
+    """
     workdir = Path(workdir)
     for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (workdir / name).mkdir(parents=True, exist_ok=True)
     (workdir / "site.conf").write_text(site)
+    user_line = f"user {user};\n" if user else ""
     return f"""\
-worker_processes auto;
+{user_line}worker_processes auto;
 pid {workdir}/nginx.pid;
 error_log {workdir}/error.log warn;
 events {{ worker_connections 1024; }}
