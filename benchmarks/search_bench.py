@@ -435,7 +435,7 @@ def hits(query, code):
     from search.engine import RankedHits
     from search.query import clean, parse
 
-    hits = RankedHits(code, parse(clean(query)[0]).for_language(code))
+    hits = RankedHits(code, parse(clean(query)[0]))
     return sum(hits.counts_and_page(0, 1).values())
 
 
@@ -509,7 +509,7 @@ def explain(query="cooperation", code="en"):
     from search.engine import RankedHits
     from search.query import parse
 
-    hits = RankedHits(code, parse(query).for_language(code))
+    hits = RankedHits(code, parse(query))
     total = sum(hits.counts_and_page(0, 20).values())
     sql, params = hits.counts_and_page_sql(0, 20)
     with connection.cursor() as cursor:

@@ -9,42 +9,42 @@ For a query in language `code` the queries are, whatever the number of results:
 2. the page's items with their highlighted title and snippet, one query per section on the
    page (ts_headline is costly: it runs for the page's rows only).
 
+Each section reads at most MATCH_LIMIT matches, plus one to know that there are more: a
+word found in 20 000 articles is counted as "more than 500 news" and ranked among the
+first 500 matches of each section (in the order the GIN index hands them over), so that a
+search reads a few thousand rows at most however large the portal grows. Below the limit,
+counts and ranking are exact. The SQL of that query is compiled once per language.
+
 When nothing is found, one query counts the matches in the other languages, and for a
 misspelt word a trigram lookup over names and titles proposes a spelling.
 """
 
+import functools
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import Count, F, TextField, Value
-from django.db.models.functions import Concat, Left
+from django.db.models import F, Func, TextField, Value
+from django.db.models.functions import Left
+from django.utils import timezone
 
 from barents_portal.search import SEARCH_CONFIGS, TAGS, html, plain_text, search_configs
 from search.highlight import START, STOP, highlighted
+from search.query import WebSearchQuery
 from search.sections import SECTIONS_BY_CODE, sections_of
+from search.statements import fetch_all
 
 PER_PAGE = 20
 # ts_headline's window: enough words for a sentence around the hit, two fragments at most.
 SNIPPET_OPTIONS = {"max_words": 30, "min_words": 12, "max_fragments": 2}
 FRAGMENT_DELIMITER = " … "
 SNIPPET_SOURCE_CHARS = 2000
-STATEMENT_TIMEOUT_MS = 3000
-
-
-def limit_statements(timeout_ms=None):
-    """Settings for the search's queries, within the current transaction (one query).
-
-    - statement_timeout: give up after `timeout_ms`, never a slow page;
-    - a looser word similarity than pg_trgm's 0.6 for "did you mean" (Kirknes → Kirkenes).
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT set_config('statement_timeout', %s, true), "
-            "set_config('pg_trgm.word_similarity_threshold', %s, true)",
-            [str(int(timeout_ms or STATEMENT_TIMEOUT_MS)), "0.5"],
-        )
+# Matches read per section; one more tells that there are more (see the docstring).
+MATCH_LIMIT = 500
+# Stands for the visitor's text in the SQL compiled once per language: private use
+# characters, which search.query.clean removes from anything a visitor types.
+TEXT_MARK = "\ue00fquery\ue00f"
 
 
 def _column(spec, code):
@@ -64,10 +64,9 @@ def _joined_text(specs, code):
         parts.append(plain_text(name, TAGS) if isinstance(spec, html) else F(name))
     if len(parts) == 1:
         return parts[0]
-    joined = []
-    for part in parts:
-        joined += [part, Value(" \n ")]
-    return Concat(*joined[:-1], output_field=TextField())
+    # concat_ws() skips NULLs: one call, where Concat nests a COALESCE and a || per part
+    # (and takes the ORM noticeably longer to compile).
+    return Func(Value(" \n "), *parts, function="concat_ws", output_field=TextField())
 
 
 @dataclass
@@ -95,9 +94,11 @@ class RankedHits:
     another slice and only that page is ranked again.
     """
 
-    def __init__(self, code, query, type_key=None):
-        self.code, self.query = code, query
+    def __init__(self, code, parsed, type_key=None):
+        self.code, self.parsed = code, parsed
+        self.query = parsed.for_language(code)
         self.sections = sections_of(type_key)
+        self.counts = {}  # {section: matches read, at most MATCH_LIMIT + 1}
         self.total = 0
         self._prefetched = None  # (start, rows)
 
@@ -111,52 +112,45 @@ class RankedHits:
         if not isinstance(bounds, slice) or not self.total:
             return []
         start = bounds.start or 0
-        if self._prefetched and self._prefetched[0] == start:
-            rows = self._prefetched[1]
-        else:
-            rows = list(self.ranked_queryset(self.sections)[start : bounds.stop])
-        return self._details(rows)
-
-    def ranked_queryset(self, sections):
-        """(section, id, rank) of every match in `sections`, best first."""
-        branches = [
-            section.matching(self.code, self.query)
-            .order_by()
-            .annotate(
-                section=Value(section.code),
-                item=F("pk"),
-                rank=SearchRank(F(section.rank.format(lang=self.code)), self.query),
-            )
-            .values_list("section", "item", "rank")
-            for section in sections
-        ]
-        return _union(branches)
+        if not (self._prefetched and self._prefetched[0] == start):
+            self.counts_and_page(start, bounds.stop)
+        return self._details(self._prefetched[1])
 
     def counts_and_page_sql(self, start, stop):
-        # Django compiles the matches (the visitor's text stays a parameter); the CTE around
-        # them is plain SQL because the ORM cannot read one result twice.
-        sql, params = self.ranked_queryset(sections_of()).query.sql_with_params()
+        sql, params = _compiled_matches(self.code, self.parsed.prefix_last, MATCH_LIMIT)
+        now = timezone.now()
+        text = self.parsed.text
+        params = [
+            text if param == TEXT_MARK else now if isinstance(param, datetime) else param
+            for param in params
+        ]
+        # The CTE around the matches is plain SQL: the ORM cannot read one result twice.
         return (
             f"WITH matches AS ({sql}) "
-            "(SELECT 'page' AS kind, section, item, rank FROM matches "
-            "WHERE section = ANY(%s) ORDER BY rank DESC, section, item DESC "
-            "LIMIT %s OFFSET %s) "
+            "(SELECT 'page' AS kind, section, item, rank FROM ("
+            " SELECT *, row_number() OVER (PARTITION BY section) AS nth FROM matches"
+            ") AS counted WHERE nth <= %s AND section = ANY(%s) "
+            "ORDER BY rank DESC, section, item DESC LIMIT %s OFFSET %s) "
             "UNION ALL "
             "(SELECT 'count', section, count(*), NULL FROM matches GROUP BY section)",
-            [*params, [section.code for section in self.sections], stop - start, start],
+            [
+                *params,
+                MATCH_LIMIT,  # the one more read tells that there are more; it is not shown
+                [section.code for section in self.sections],
+                stop - start,
+                start,
+            ],
         )
 
     def counts_and_page(self, start, stop):
-        """{section: matches} for every section, and the (section, id, rank) rows of
-        [start:stop] in this search's sections — in one query."""
-        codes = [section.code for section in self.sections]
-        with connection.cursor() as cursor:
-            cursor.execute(*self.counts_and_page_sql(start, stop))
-            fetched = cursor.fetchall()
+        """{section: matches} for every section (at most MATCH_LIMIT + 1 each), and the
+        (section, id, rank) rows of [start:stop] in this search's sections — in one query."""
+        fetched = fetch_all(*self.counts_and_page_sql(start, stop))
         counts = {section: n for kind, section, n, _rank in fetched if kind == "count"}
         page = [(section, pk, rank) for kind, section, pk, rank in fetched if kind == "page"]
         page.sort(key=lambda row: (-row[2], row[0], -row[1]))
-        self.total = sum(counts.get(code, 0) for code in codes)
+        self.counts = counts
+        self.total = tally(counts.get(section.code, 0) for section in self.sections)
         self._prefetched = (start, page)
         return counts
 
@@ -188,7 +182,9 @@ class RankedHits:
                     fragment_delimiter=FRAGMENT_DELIMITER,
                     **SNIPPET_OPTIONS,
                 )
-            queryset = section.published().filter(pk__in=ids)
+            # Unordered: the rows are put in rank order below (a default ordering would only
+            # cost the ORM time to compile).
+            queryset = section.published().filter(pk__in=ids).order_by()
             if section.related:
                 queryset = queryset.select_related(*section.related)
             queryset = queryset.defer(*section.bulky_fields()).annotate(**annotations)
@@ -229,22 +225,72 @@ def _union(querysets):
     return querysets[0].union(*querysets[1:], all=True).order_by()
 
 
+@functools.cache
+def _compiled_matches(code, prefix_last, limit):
+    """SQL and parameters of (section, item, rank) for the first `limit` + 1 matches of
+    every section, for a query in the language `code`.
+
+    Compiling ten querysets takes the ORM longer than PostgreSQL takes to answer, so it is
+    done once per language (and prefix mode): TEXT_MARK stands for the visitor's text, and
+    the parameters that are datetimes are published()'s "now", the only time the search's
+    querysets compare with (bound afresh for each search: see RankedHits).
+    """
+    query = WebSearchQuery(TEXT_MARK, config=SEARCH_CONFIGS[code], prefix_last=prefix_last)
+    branches = [
+        section.matching(code, query)
+        .order_by()
+        .annotate(
+            section=Value(section.code),
+            item=F("pk"),
+            rank=SearchRank(F(section.rank.format(lang=code)), query),
+        )
+        .values_list("section", "item", "rank")[: limit + 1]
+        for section in sections_of()
+    ]
+    sql, params = _union(branches).query.sql_with_params()
+    if TEXT_MARK not in params:
+        raise AssertionError("The visitor's text is not a parameter of the search's SQL.")
+    return sql, tuple(params)
+
+
+class Tally(int):
+    """A number of matches, with `more` when there are more than it (MATCH_LIMIT reached)."""
+
+    def __new__(cls, number, more=False):
+        tally = super().__new__(cls, number)
+        tally.more = more
+        return tally
+
+
+def tally(counts):
+    """The Tally of per-section counts of at most MATCH_LIMIT + 1 each."""
+    counts = list(counts)
+    return Tally(
+        sum(min(n, MATCH_LIMIT) for n in counts), more=any(n > MATCH_LIMIT for n in counts)
+    )
+
+
 def count_in_languages(parsed, codes, sections):
-    """{language: number of matches} among `sections`, for each language in `codes`."""
-    rows = _union(
+    """{language: Tally of matches} among `sections`, for each language in `codes` that has
+    some (one query; at most MATCH_LIMIT + 1 matches read per section and language)."""
+    branches = _union(
         section.matching(code, parsed.for_language(code))
         .order_by()
-        .annotate(search_language=Value(code))
-        .values("search_language")
-        .annotate(n=Count("pk"))
-        .values_list("search_language", "n")
+        .annotate(search_language=Value(code), section=Value(section.code))
+        .values_list("search_language", "section")[: MATCH_LIMIT + 1]
         for code in codes
         for section in sections
     )
-    totals = {}
+    sql, params = branches.query.sql_with_params()
+    rows = fetch_all(
+        f"SELECT search_language, count(*) FROM ({sql}) AS matches "
+        "GROUP BY search_language, section",
+        params,
+    )
+    per_language = {}
     for code, n in rows:
-        totals[code] = totals.get(code, 0) + n
-    return {code: totals[code] for code in codes if totals.get(code)}
+        per_language.setdefault(code, []).append(n)
+    return {code: tally(per_language[code]) for code in codes if code in per_language}
 
 
 @dataclass
@@ -252,8 +298,8 @@ class Search:
     parsed: object
     code: str
     type: str | None = None
-    counts: dict = field(default_factory=dict)
-    total: int = 0
+    counts: dict = field(default_factory=dict)  # {section: at most MATCH_LIMIT + 1}
+    total: Tally = Tally(0)
     paginator: Paginator | None = None
     page: object = None
     other_languages: dict = field(default_factory=dict)
@@ -261,18 +307,17 @@ class Search:
 
     @property
     def types(self):
-        """[(type, count)] of the types with matches, in the order of sections.TYPES."""
+        """[(type, Tally)] of the types with matches, in the order of sections.TYPES."""
         from search.sections import TYPES
 
         by_type = {}
         for section_code, n in self.counts.items():
-            key = SECTIONS_BY_CODE[section_code].type
-            by_type[key] = by_type.get(key, 0) + n
-        return [(type_, by_type[type_.key]) for type_ in TYPES if type_.key in by_type]
+            by_type.setdefault(SECTIONS_BY_CODE[section_code].type, []).append(n)
+        return [(type_, tally(by_type[type_.key])) for type_ in TYPES if type_.key in by_type]
 
     @property
     def overall(self):
-        return sum(self.counts.values())
+        return tally(self.counts.values())
 
 
 def _page_number(value):
@@ -288,16 +333,15 @@ def run_search(parsed, code, type_key=None, page_number=None):
     """Everything the results page shows; the page of results is search.page."""
     from search.suggestions import suggest
 
-    query = parsed.for_language(code)
     search = Search(parsed=parsed, code=code, type=type_key)
-    hits = RankedHits(code, query, type_key)
+    hits = RankedHits(code, parsed, type_key)
     guess = _page_number(page_number)
     search.counts = {
         section: n
         for section, n in hits.counts_and_page((guess - 1) * PER_PAGE, guess * PER_PAGE).items()
         if n
     }
-    search.total = hits.total
+    search.total = tally(hits.counts.get(section.code, 0) for section in hits.sections)
     search.paginator = Paginator(hits, PER_PAGE)
     search.page = search.paginator.get_page(page_number)
     if not search.overall:

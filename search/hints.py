@@ -22,6 +22,21 @@ RESULTS_IN = {
     "en": ngettext_lazy("%(count)s result in English", "%(count)s results in English", "count"),
 }
 
+# When a language has more matches than the search counts (search.engine.MATCH_LIMIT).
+MORE_RESULTS_IN = {
+    "nb": ngettext_lazy(
+        "More than %(count)s result in Norwegian",
+        "More than %(count)s results in Norwegian",
+        "count",
+    ),
+    "ru": ngettext_lazy(
+        "More than %(count)s result in Russian", "More than %(count)s results in Russian", "count"
+    ),
+    "en": ngettext_lazy(
+        "More than %(count)s result in English", "More than %(count)s results in English", "count"
+    ),
+}
+
 
 def search_url(code, query, type_key=None):
     """The search for `query` in the language `code` (its interface and its content)."""
@@ -37,7 +52,7 @@ def other_language_links(search):
     return [
         {
             "code": code,
-            "text": RESULTS_IN[code] % {"count": count},
+            "text": (MORE_RESULTS_IN if count.more else RESULTS_IN)[code] % {"count": count},
             "url": search_url(code, search.parsed.text, search.type),
         }
         for code, count in search.other_languages.items()

@@ -12,6 +12,7 @@ from django.db.models import F, Value
 
 from barents_portal.search import SEARCH_CONFIGS
 from search.sections import SECTIONS
+from search.statements import fetch_queryset
 
 MIN_LENGTH = 4
 MAX_WORDS = 3
@@ -41,15 +42,17 @@ def _union(querysets):
 def words_with_matches(words, code):
     """The words that find something on their own (one query)."""
     config = SEARCH_CONFIGS[code]
-    rows = _union(
-        section.matching(code, SearchQuery(word, config=config))
-        .order_by()
-        .annotate(word_index=Value(index))
-        .values_list("word_index", flat=True)[:1]
-        for index, word in enumerate(words)
-        for section in SECTIONS
+    rows = fetch_queryset(
+        _union(
+            section.matching(code, SearchQuery(word, config=config))
+            .order_by()
+            .annotate(word_index=Value(index))
+            .values_list("word_index")[:1]
+            for index, word in enumerate(words)
+            for section in SECTIONS
+        )
     )
-    return {words[index] for index in rows}
+    return {words[index] for (index,) in rows}
 
 
 def names_like(word, code):
@@ -63,9 +66,10 @@ def names_like(word, code):
                 .filter(**{f"{column}__trigram_word_similar": word})
                 .annotate(candidate=F(column), similarity=TrigramWordSimilarity(word, column))
                 .order_by("-similarity")
-                .values_list("candidate", flat=True)[:CANDIDATES_PER_COLUMN]
+                .values_list("candidate")[:CANDIDATES_PER_COLUMN]
             )
-    return list(_union(branches)) if branches else []
+    # The statement sets pg_trgm's word similarity threshold the `<%` operator uses.
+    return [name for (name,) in fetch_queryset(_union(branches))] if branches else []
 
 
 def best_spelling(word, code):

@@ -1,9 +1,9 @@
-from django.db import OperationalError, transaction
+from django.db import OperationalError
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
-from search.engine import limit_statements, run_search
+from search.engine import run_search
 from search.hints import NO_RESULTS_IN, other_language_links, search_url
 from search.query import MAX_LENGTH, clean, parse
 from search.sections import TYPES_BY_KEY
@@ -51,10 +51,8 @@ class SearchView(TemplateView):
 
     def search(self, parsed, type_key, page_number):
         code = get_language()
-        with transaction.atomic():
-            limit_statements()
-            search = run_search(parsed, code, type_key, page_number)
-            page = search.page
+        search = run_search(parsed, code, type_key, page_number)
+        page = search.page
         return {
             "search": search,
             "page_obj": page,

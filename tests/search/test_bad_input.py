@@ -116,14 +116,13 @@ def test_only_get_is_answered(client, method):
 
 
 def test_a_query_that_takes_too_long_is_stopped_with_a_calm_503(search, article, monkeypatch):
-    from search import engine
+    from search import engine, statements
 
     def slow(hits, start, stop):
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_sleep(2)")
+        return "SELECT pg_sleep(2)", []
 
-    monkeypatch.setattr(engine, "STATEMENT_TIMEOUT_MS", 50)
-    monkeypatch.setattr(engine.RankedHits, "counts_and_page", slow)
+    monkeypatch.setattr(statements, "STATEMENT_TIMEOUT_MS", 50)
+    monkeypatch.setattr(engine.RankedHits, "counts_and_page_sql", slow)
     response = search("barents")
     assert response.status_code == 503
     assert "The search took too long." in response.content.decode()

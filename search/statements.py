@@ -1,0 +1,43 @@
+"""How the search's statements reach PostgreSQL: each with its own limits, in one round trip.
+
+Every statement of the search is sent as one query string that first sets, for its own
+(implicit) transaction only:
+
+- statement_timeout: a pathological query is stopped (the view answers a calm 503);
+- pg_trgm.word_similarity_threshold: a looser word similarity than pg_trgm's 0.6, for
+  "did you mean" (Kirknes → Kirkenes).
+
+`set_config(…, true)` lasts until the end of the transaction. Outside a transaction block,
+PostgreSQL runs the statements of one query string in one implicit transaction (and applies
+the timeout to each of them), so the settings never outlive the search's statement, and no
+BEGIN, SET and COMMIT round trips are needed. The visitor's text stays a bound parameter.
+"""
+
+from contextlib import nullcontext
+
+from django.db import connection, transaction
+
+STATEMENT_TIMEOUT_MS = 3000
+WORD_SIMILARITY_THRESHOLD = "0.5"
+
+LIMITS = (
+    "SELECT set_config('statement_timeout', %s, true), "
+    "set_config('pg_trgm.word_similarity_threshold', %s, true)"
+)
+
+
+def fetch_all(sql, params, timeout_ms=None):
+    """The rows of `sql`, run under the search's limits."""
+    limits = [str(int(timeout_ms or STATEMENT_TIMEOUT_MS)), WORD_SIMILARITY_THRESHOLD]
+    # Inside a caller's transaction (atomic(), or a test's), a savepoint keeps a stopped
+    # statement from aborting it; the settings then last until that transaction ends.
+    block = transaction.atomic() if connection.in_atomic_block else nullcontext()
+    with block, connection.cursor() as cursor:
+        cursor.execute(f"{LIMITS}; {sql}", [*limits, *params])
+        return cursor.fetchall()
+
+
+def fetch_queryset(queryset, timeout_ms=None):
+    """The rows of a values_list() queryset, run under the search's limits."""
+    sql, params = queryset.query.sql_with_params()
+    return fetch_all(sql, params, timeout_ms)

@@ -1,0 +1,79 @@
+"""Very common words: each section reads a bounded number of matches, and says "more than"."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from django.utils.translation import override
+
+from search import engine
+from search.hints import MORE_RESULTS_IN
+from tests.news.factories import ArticleFactory
+from tests.projects.factories import ProgrammeFactory
+from tests.search.conftest import titles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def limit_of_two(monkeypatch):
+    monkeypatch.setattr(engine, "MATCH_LIMIT", 2)
+
+
+def test_a_section_with_more_matches_than_the_limit_says_more_than(search, limit_of_two):
+    for index in range(3):
+        ArticleFactory(title_en=f"Reindeer herding {index}")
+    ProgrammeFactory(name_en="Reindeer programme")
+    response = search("reindeer")
+    found = response.context["search"]
+    assert (found.total, found.total.more) == (3, True)
+    counts = {type_.key: (count, count.more) for type_, count in found.types}
+    assert counts == {"news": (2, True), "programmes": (1, False)}
+    html = response.content.decode()
+    assert "More than 3 results for “reindeer”." in html
+    assert "All sections (3+)" in html
+    assert "News (2+)" in html
+    assert "Funding programmes (1)" in html
+    # The page ranks what was read: the programme and two of the articles.
+    assert len(titles(response)) == 3
+
+
+def test_below_the_limit_counts_are_exact(search, limit_of_two):
+    ArticleFactory(title_en="Reindeer herding")
+    ArticleFactory(title_en="Reindeer racing")
+    found = search("reindeer").context["search"]
+    assert (found.total, found.total.more) == (2, False)
+    assert "2 results for “reindeer”." in search("reindeer").content.decode()
+
+
+def test_the_hint_for_another_language_says_more_than_past_the_limit(search, limit_of_two):
+    for index in range(3):
+        ArticleFactory(title_nb=f"Reinsdyr {index}", title_en="", title_ru="")
+    response = search("reinsdyr", code="ru")
+    with override("ru"):
+        expected = MORE_RESULTS_IN["nb"] % {"count": 2}
+    assert [link["text"] for link in response.context["other_languages"]] == [expected]
+    assert expected in response.content.decode()
+
+
+def test_the_sql_compiled_once_is_bound_to_the_current_time(search, monkeypatch):
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    ArticleFactory(title_en="Scheduled midnight sun", published_at=tomorrow)
+    ArticleFactory(title_en="Published midnight sun")
+    assert titles(search("midnight")) == ["Published midnight sun"]
+    # A day and an hour later, the same compiled SQL finds the scheduled article too.
+    later = tomorrow + datetime.timedelta(hours=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert sorted(titles(search("midnight"))) == [
+        "Published midnight sun",
+        "Scheduled midnight sun",
+    ]
+
+
+def test_the_visitors_text_is_bound_not_compiled_in(search):
+    ArticleFactory(title_en="Icebreaker")
+    ArticleFactory(title_en="Snowmobile")
+    assert titles(search("icebreaker")) == ["Icebreaker"]
+    assert titles(search("snowmobile")) == ["Snowmobile"]
+    sql, params = engine._compiled_matches("en", False, engine.MATCH_LIMIT)
+    assert "icebreaker" not in sql.lower() and engine.TEXT_MARK in params
