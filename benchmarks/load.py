@@ -478,6 +478,40 @@ def start_nginx(upstream_port, port, workdir):
     raise SystemExit(f"nginx did not start (see {error_log})")
 
 
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "X-Frame-Options",
+    "Cross-Origin-Opener-Policy",
+)
+
+
+def verify_nginx(port, page):
+    """What deploy/nginx.conf promises, checked before it is measured: a page kept by the
+    micro-cache with Django's security headers, gzip, and static files from disk."""
+
+    def get(path, **headers):
+        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers)
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+            return response.headers
+
+    get(page)
+    kept = get(page, **{"Accept-Encoding": "gzip"})
+    problems = [f"{page}: no {name}" for name in SECURITY_HEADERS if name not in kept]
+    if kept.get("X-Cache") != "HIT":
+        problems.append(f"{page}: X-Cache {kept.get('X-Cache')}, not HIT")
+    if kept.get("Content-Encoding") != "gzip":
+        problems.append(f"{page}: not compressed")
+    static = get("/static/css/portal.css", **{"Accept-Encoding": "gzip"})
+    # `expires 1y` and `add_header Cache-Control` give two headers; browsers join them.
+    if "immutable" not in " ".join(static.get_all("Cache-Control") or []):
+        problems.append("/static/: not served by nginx with its long cache lifetime")
+    if problems:
+        raise SystemExit("nginx: " + "; ".join(problems))
+    print(f"  nginx: {page} kept (HIT), gzip, security headers; static files from disk")
+
+
 def static_baseline(lang):
     """The floor's bytes as a file under STATIC_ROOT: what nginx serves fastest."""
     out = ROOT / "var" / "static" / "bench" / f"floor-{lang}.html"
@@ -543,6 +577,7 @@ def main():
                 workdir = tempfile.mkdtemp(prefix="barents-nginx-")
                 proxy = start_nginx(args.port, args.nginx_port, workdir)
                 port = args.nginx_port
+                verify_nginx(port, next(path for _l, name, path in targets if name == "home"))
             for lang, name, path in targets:
                 if name in BASELINES and mode != "uncached":
                     if mode == "nginx" and name == "literal":
