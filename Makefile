@@ -61,8 +61,9 @@ serve: db compilemessages ## Production-style server: gunicorn, DEBUG off, white
 	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
 		--access-logfile -
 
-bench: db compilemessages ## Load benchmark: fresh database, gunicorn, wrk (BENCH_SCALE=1, BENCH_SECONDS=5)
-	$(PY) benchmarks/load.py
+bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn, wrk, nginx (BENCH_SCALE=1, BENCH_SECONDS=3, BENCH_ARGS="--languages en")
+	@scripts/ensure-system-packages --bench
+	$(PY) benchmarks/load.py $(BENCH_ARGS)
 
 test: install db compilemessages ## Run the whole test suite (installs chromium if missing)
 	@scripts/ensure-system-packages --browser

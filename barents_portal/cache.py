@@ -12,6 +12,10 @@
   cookie or already says how it may be cached (previews are `never_cache`) is left alone.
 - Every kept page gets an ETag and Last-Modified, so a repeat request gets 304.
 
+Fragments (`fragment()`): pieces every page repeats — the header's menu and the footer —
+are kept the same way, per language, so a page the page cache does not hold (its first
+visitor, a crawler's walk) does not read them from the database again (FRAGMENT_CACHE).
+
 The generation and the pages live in the `pages` cache: Redis when REDIS_URL is set, a
 directory on disk otherwise. Not local memory: gunicorn runs several processes, and a
 generation bumped in one of them must be seen by all.
@@ -34,6 +38,7 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.http import http_date, parse_http_date_safe
+from django.utils.translation import get_language
 
 GENERATION_KEY = "pages:generation"
 NO_CHANGE = "none"
@@ -185,6 +190,26 @@ def lifetime(now, gen):
     if moment is not None:
         seconds = min(seconds, int((moment - now).total_seconds()))
     return max(0, seconds)
+
+
+def fragment(name, build):
+    """`build()`'s value, kept like a page: under the content generation and the active
+    language, no longer than the next scheduled change. `build` must not depend on the
+    request (the menu's current item is marked after)."""
+    if not settings.FRAGMENT_CACHE:
+        return build()
+    gen = generation()
+    now = timezone.now()
+    key = f"pages:fragment:{gen}:{name}:{get_language()}"
+    cache = page_cache()
+    entry = cache.get(key)
+    if entry is not None and entry[1] > now.timestamp():
+        return entry[0]
+    value = build()
+    seconds = lifetime(now, gen)
+    if seconds > 0:
+        cache.set(key, (value, now.timestamp() + seconds), seconds)
+    return value
 
 
 class PageCacheMiddleware:

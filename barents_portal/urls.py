@@ -40,7 +40,20 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+# `make bench` only (BENCHMARK=true): what Django costs with no query
+# (barents_portal/bench.py). Before the sections: the about pages' catch-all would
+# otherwise answer /<lang>/bench/floor/ with a 404 page (and its queries).
+bench_patterns = []
+if settings.BENCHMARK:
+    from barents_portal import bench
+
+    bench_patterns = [
+        path("bench/floor/", bench.floor, name="bench-floor"),
+        path("bench/literal/", bench.literal, name="bench-literal"),
+    ]
+
 urlpatterns += i18n_patterns(
+    *bench_patterns,
     path("", views.HomeView.as_view(), name="home"),
     path("", include("news.urls")),
     path("", include("projects.urls")),
@@ -58,13 +71,4 @@ if settings.SERVE_MEDIA:
             serve,
             {"document_root": settings.MEDIA_ROOT},
         ),
-    )
-
-if settings.BENCHMARK:
-    # `make bench` only: what Django costs with no query (barents_portal/bench.py).
-    from barents_portal import bench
-
-    urlpatterns += i18n_patterns(
-        path("bench/floor/", bench.floor, name="bench-floor"),
-        path("bench/literal/", bench.literal, name="bench-literal"),
     )

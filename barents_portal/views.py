@@ -117,9 +117,10 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        from secretariat.models import Office, Page
+        from secretariat.models import Office
+        from secretariat.navigation import navigation_pages
 
         context = super().get_context_data(**kwargs)
-        context["pages"] = Page.objects.navigation()
+        context["pages"] = navigation_pages(self.request)
         context["offices"] = Office.objects.published().for_listing()
         return context

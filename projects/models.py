@@ -482,7 +482,18 @@ class FundedProject(Stamped):
         ordering = ["-year_granted", "reference"]
         verbose_name = _("funded project")
         verbose_name_plural = _("funded projects")
-        indexes = [*search_indexes("fundedproject"), *trigram_indexes("fundedproject", "title")]
+        indexes = [
+            *search_indexes("fundedproject"),
+            *trigram_indexes("fundedproject", "title"),
+            # The statistics and the database's counts and year list read only these
+            # columns of every public project: an index-only scan, not the wide rows
+            # (their search vectors make a full scan of 20 000 projects cost ~10 ms).
+            models.Index(
+                fields=["programme", "year_granted"],
+                include=["id", "currency", "grant_amount", "lead_country"],
+                name="fundedproject_stats_idx",
+            ),
+        ]
         constraints = [
             *unique_per_language("fundedproject"),
             _currency_check("fundedproject"),

@@ -16,6 +16,8 @@ def _fast_and_isolated(settings, tmp_path):
     # The page cache is tested on its own (tests/barents_portal/test_cache.py), where it is
     # switched on; elsewhere each request is rendered afresh.
     settings.PAGE_CACHE = False
+    # Likewise the header and footer fragments (tests/barents_portal/test_fragments.py).
+    settings.FRAGMENT_CACHE = False
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -14,6 +15,7 @@ from django.utils.translation import (
 )
 
 from barents_portal import images
+from barents_portal.cache import fragment
 from barents_portal.languages import (
     fallback_notice,
     language_codes,
@@ -137,30 +139,45 @@ SECTIONS = [
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    from secretariat.models import Page
+    from secretariat.navigation import navigation_pages
 
-    items = []
-    for url_name, label in SECTIONS:
-        try:
-            items.append((label, reverse(url_name)))
-        except NoReverseMatch:
-            continue
-    items += [(page.title, page.get_absolute_url()) for page in Page.objects.navigation()]
-    items.append((pgettext("navigation", "Offices"), reverse("secretariat:office-list")))
-    path = context["request"].path
+    request = context.get("request")
+
+    def build():
+        items = []
+        for url_name, label in SECTIONS:
+            try:
+                items.append((str(label), reverse(url_name)))
+            except NoReverseMatch:
+                continue
+        items += [(page.title, page.get_absolute_url()) for page in navigation_pages(request)]
+        items.append((pgettext("navigation", "Offices"), reverse("secretariat:office-list")))
+        return items
+
+    path = request.path if request is not None else ""
     return {
         "items": [
             (label, url, "page" if path == url else "true" if path.startswith(url) else None)
-            for label, url in items
+            for label, url in fragment("main-navigation", build)
         ]
     }
 
 
-@register.inclusion_tag("includes/site_footer.html")
+@register.simple_tag
 def site_footer():
+    """The footer, rendered once per language and content generation (FRAGMENT_CACHE)."""
+    return mark_safe(fragment("site-footer", _render_footer))  # noqa: S308 - our template
+
+
+def _render_footer():
     from secretariat.models import Office
 
-    return {"office": Office.objects.head_office(), "social_links": settings.PORTAL_SOCIAL_LINKS}
+    return str(
+        render_to_string(
+            "includes/site_footer.html",
+            {"office": Office.objects.head_office(), "social_links": settings.PORTAL_SOCIAL_LINKS},
+        )
+    )
 
 
 @register.simple_tag
