@@ -11,6 +11,10 @@ Every statement of the search is sent as one query string that first sets, for i
 PostgreSQL runs the statements of one query string in one implicit transaction (and applies
 the timeout to each of them), so the settings never outlive the search's statement, and no
 BEGIN, SET and COMMIT round trips are needed. The visitor's text stays a bound parameter.
+
+This relies on psycopg2 (the project's driver), which binds parameters on the client and
+sends the string as one simple query; a driver binding them on the server (psycopg 3's
+default) would refuse two statements in one execute().
 """
 
 from contextlib import nullcontext
