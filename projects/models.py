@@ -493,6 +493,9 @@ class FundedProject(Stamped):
                 include=["id", "currency", "grant_amount", "lead_country"],
                 name="fundedproject_stats_idx",
             ),
+            # The database's default order (newest first): its first page reads 24 rows
+            # in order instead of sorting every project of the newest year.
+            models.Index(fields=["-year_granted", "reference"], name="fundedproject_newest_idx"),
         ]
         constraints = [
             *unique_per_language("fundedproject"),
