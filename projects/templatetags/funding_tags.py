@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext
 
+from barents_portal.cache import fragment
+
 register = template.Library()
 
 
@@ -58,22 +60,30 @@ def funding_highlights(context, deadlines=5):
     from projects.models import Call, Programme
     from projects.statistics import granted_in
 
-    now = timezone.now()
     year = timezone.localdate().year
-    calls = Call.objects.published()
+
+    def read():
+        now = timezone.now()
+        calls = Call.objects.published()
+        return {
+            "next_deadlines": list(
+                calls.filter(deadline__gt=now)
+                .select_related("programme")
+                .order_by("deadline", "pk")[:deadlines]
+            ),
+            # Both counters in one query (the front page stays within ten).
+            **Programme.objects.published().aggregate(
+                programmes=Count("pk", distinct=True),
+                open_calls=Count("calls", filter=Q(calls__in=calls.open_now(now)), distinct=True),
+            ),
+        }
+
     return {
         "request": context.get("request"),
-        "next_deadlines": list(
-            calls.filter(deadline__gt=now)
-            .select_related("programme")
-            .order_by("deadline", "pk")[:deadlines]
-        ),
         "year": year,
         # From the statistics' kept figures: no aggregate over every project per request.
         "granted": granted_in(year),
-        # Both counters in one query (the front page stays within ten).
-        **Programme.objects.published().aggregate(
-            programmes=Count("pk", distinct=True),
-            open_calls=Count("calls", filter=Q(calls__in=calls.open_now(now)), distinct=True),
-        ),
+        # Kept like the figures: a call's opening and deadline are scheduled changes, so
+        # the kept counters and deadlines end when one of them comes.
+        **fragment(f"funding-highlights-{deadlines}", read),
     }

@@ -13,7 +13,12 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from barents_portal.publishing import Status
-from tests.projects.factories import FundedProjectFactory, ProgrammeFactory, ThemeFactory
+from tests.projects.factories import (
+    CallFactory,
+    FundedProjectFactory,
+    ProgrammeFactory,
+    ThemeFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +116,31 @@ def test_the_finder_still_narrows_with_kept_choices(client, landscape):
     assert "Barents culture fund" in content
     assert "Arctic youth grants" not in content
     assert '<option value="RU-MUR" selected>' in content
+
+
+def funding_block(client, lang="en"):
+    content = page(client, "home", lang)
+    return content[content.index('id="home-funding"') :]
+
+
+def test_a_new_call_shows_in_the_kept_home_deadlines_and_counters_at_once(client, landscape):
+    assert "Calls open now</dt><dd>2</dd>" in funding_block(client)
+    CallFactory(programme=landscape["youth"], title_en="Extra call")
+    block = funding_block(client)
+    assert "Extra call" in block
+    assert "Calls open now</dt><dd>3</dd>" in block
+
+
+def test_a_passed_deadline_leaves_the_kept_home_block_at_its_time(client, landscape):
+    deadline = timezone.now() + datetime.timedelta(hours=1)
+    CallFactory(programme=landscape["youth"], title_en="Closing soon", deadline=deadline)
+    assert "Closing soon" in funding_block(client)
+    after = deadline + datetime.timedelta(seconds=1)
+    with mock.patch("django.utils.timezone.now", return_value=after):
+        assert "Closing soon" not in funding_block(client)
+
+
+def test_the_kept_home_block_is_never_served_in_another_language(client, landscape):
+    assert "Фонд культуры Баренцева региона" in funding_block(client, "ru")
+    assert "Фонд культуры Баренцева региона" not in funding_block(client, "en")
+    assert "Barents culture fund" in funding_block(client, "en")
