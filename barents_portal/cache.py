@@ -12,9 +12,11 @@
   cookie or already says how it may be cached (previews are `never_cache`) is left alone.
 - Every kept page gets an ETag and Last-Modified, so a repeat request gets 304.
 
-Fragments (`fragment()`): pieces every page repeats — the header's menu and the footer —
-are kept the same way, per language, so a page the page cache does not hold (its first
-visitor, a crawler's walk) does not read them from the database again (FRAGMENT_CACHE).
+Fragments (`fragment()`): pieces many pages or every filter combination repeat — the
+header's menu and the footer, the funding figures, the filter forms' choices, the year
+lists — are kept the same way, per language, so a page the page cache does not hold (its
+first visitor, a crawler's walk, any filter combination) does not read or compute them
+again (FRAGMENT_CACHE).
 
 The generation and the pages live in the `pages` cache: Redis when REDIS_URL is set, a
 directory on disk otherwise. Not local memory: gunicorn runs several processes, and a

@@ -167,8 +167,9 @@ PAGE_CACHE = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_MAX_AGE = int(env("PAGE_CACHE_MAX_AGE", "30"))
-# The header's menu and the footer, kept per language like pages (barents_portal.cache
-# .fragment): a page the page cache does not hold is built without reading them again.
+# Shared fragments (the header's menu, the footer, the funding figures, the filter forms'
+# choices, the year lists), kept per language like pages (barents_portal.cache.fragment):
+# a page the page cache does not hold is built without reading them again.
 FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)
 # `make bench` only: adds the floor views (barents_portal/bench.py). Never in production.
 BENCHMARK = env_bool("BENCHMARK", False)

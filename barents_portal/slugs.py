@@ -5,10 +5,18 @@ Django's own slugify drops Cyrillic (`Сотрудничество` → ``) and 
 (`sotrudnichestvo`, `aerlig-okonomi`).
 """
 
+import functools
+import re
+
 from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 from slugify import slugify as _slugify
 
 MAX_LENGTH = 80
+# A slug that reverse() would put into the URL unchanged (no quoting, `slug` converter).
+PLAIN_SLUG = re.compile(r"[-a-zA-Z0-9_]+\Z")
+PLACEHOLDER = "slug-placeholder-7f3a"
 
 
 def slugify(text: str) -> str:
@@ -57,3 +65,26 @@ def unique_per_language(prefix, field="slug"):
         UniqueConstraint(fields=[f"{field}_{code}"], name=f"{prefix}_unique_{field}_{code}")
         for code in language_codes()
     ]
+
+
+@functools.lru_cache(maxsize=512)
+def _around_slug(viewname, language, script_prefix, urlconf):
+    before, _placeholder, after = reverse(viewname, kwargs={"slug": PLACEHOLDER}).partition(
+        PLACEHOLDER
+    )
+    return before, after
+
+
+def slug_url(viewname, slug):
+    """`reverse(viewname, kwargs={"slug": slug})` without the resolver for a plain slug.
+
+    A month view links ~200 events and a list page dozens of items, and reverse() walks
+    the URL resolver each time. The URL around a plain ASCII slug depends only on the view,
+    the language, the script prefix and the URLconf, so it is reversed once for those; any
+    other slug goes through reverse() as before.
+    """
+    if not isinstance(slug, str) or not PLAIN_SLUG.match(slug):
+        return reverse(viewname, kwargs={"slug": slug})
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    before, after = _around_slug(viewname, get_language(), get_script_prefix(), urlconf)
+    return f"{before}{slug}{after}"

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from barents_portal.languages import language_codes
+from barents_portal.widgets import PlainSelect
 from secretariat.models import Country
 
 
@@ -13,9 +14,11 @@ class ArticleFilterForm(forms.Form):
     under /en/); the choices offer the slug of the reader's language.
     """
 
-    topic = forms.CharField(label=_("Topic"), required=False, widget=forms.Select)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    topic = forms.CharField(label=_("Topic"), required=False, widget=PlainSelect)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=PlainSelect)
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None, widget=PlainSelect
+    )
 
     def __init__(self, data, *, topics, years):
         super().__init__(data)

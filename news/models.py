@@ -21,7 +21,7 @@ from barents_portal.search import (
     search_vectors,
     trigram_indexes,
 )
-from barents_portal.slugs import fill_translated_slugs, slugify, unique_per_language
+from barents_portal.slugs import fill_translated_slugs, slug_url, slugify, unique_per_language
 from news import documents
 from news.fields import ChoiceArrayField
 from news.querysets import (
@@ -65,7 +65,7 @@ class Topic(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:topic", kwargs={"slug": self.slug})
+        return slug_url("news:topic", self.slug)
 
     def get_rss_url(self):
         return reverse("news:topic-rss", kwargs={"slug": self.slug})
@@ -162,7 +162,7 @@ class Article(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:detail", kwargs={"slug": self.slug})
+        return slug_url("news:detail", self.slug)
 
     def get_preview_url(self):
         return reverse("news:preview", kwargs={"pk": self.pk})
@@ -220,7 +220,7 @@ class Series(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:series", kwargs={"slug": self.slug})
+        return slug_url("news:series", self.slug)
 
 
 class Event(Publishable):
@@ -376,7 +376,7 @@ class Event(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:event-detail", kwargs={"slug": self.slug})
+        return slug_url("news:event-detail", self.slug)
 
     def get_ics_url(self):
         return reverse("news:event-ics", kwargs={"slug": self.slug})

@@ -15,6 +15,7 @@ from django.utils.translation import get_language, gettext
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
+from barents_portal.cache import fragment
 from barents_portal.slugs import slugify
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from news import calendars
@@ -25,6 +26,17 @@ from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid
 ARTICLES_PER_PAGE = 12
 EVENTS_PER_PAGE = 20
 CALENDAR_FEED_MAX = 200
+
+
+# The year lists read every published article or past event (~5 ms at 10 000 articles) and
+# are the same for every filter and page of a list: kept as fragments, per language and
+# content generation, until the next scheduled change (a publication, an event's end).
+def article_years():
+    return fragment("article-years", Article.objects.years)
+
+
+def event_past_years():
+    return fragment("event-past-years", Event.objects.past_years)
 
 
 class PageRangeMixin:
@@ -49,7 +61,7 @@ class ArticleListView(PageRangeMixin, ListView):
 
     def get_queryset(self):
         self.topics = list(Topic.objects.for_listing())
-        self.years = Article.objects.years()
+        self.years = article_years()
         self.form = ArticleFilterForm(self.request.GET, topics=self.topics, years=self.years)
         if not self.form.is_valid():
             raise Http404("Unknown filter value.")
@@ -69,7 +81,7 @@ class ArticleYearView(PageRangeMixin, ListView):
     paginate_by = ARTICLES_PER_PAGE
 
     def get_queryset(self):
-        self.years = Article.objects.years()
+        self.years = article_years()
         if self.kwargs["year"] not in self.years:
             raise Http404("No news that year.")
         return Article.objects.published().in_year(self.kwargs["year"]).for_listing()
@@ -137,7 +149,7 @@ class EventsNavMixin(PageRangeMixin):
 
     @cached_property
     def past_years(self):
-        return Event.objects.past_years()
+        return event_past_years()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

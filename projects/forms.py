@@ -2,7 +2,12 @@
 
 Both are bound to `request.GET` and never raise: a value that does not validate becomes a
 form error shown beside its field and is left out of the query; the remaining, valid
-criteria still apply. Choices are read once per form (one query per list).
+criteria still apply.
+
+Their choices (regions, themes, applicant types, programmes, the years with projects) are
+the same for every filter combination and page, so they are kept as one fragment per form
+(`barents_portal.cache.fragment`: per language and content generation, until the next
+scheduled change), and the `<select>`s are written without a template per option.
 """
 
 import re
@@ -13,7 +18,17 @@ from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from projects.models import ApplicantType, Country, Currency, Programme, Region, Theme
+from barents_portal.cache import fragment
+from barents_portal.widgets import PlainSelect
+from projects.models import (
+    ApplicantType,
+    Country,
+    Currency,
+    FundedProject,
+    Programme,
+    Region,
+    Theme,
+)
 from projects.money import to_eur
 
 MAX_AMOUNT = Decimal("1000000000")
@@ -35,6 +50,14 @@ class AmountField(forms.DecimalField):
             if get_format("DECIMAL_SEPARATOR") == ".":
                 value = value.replace(",", "")
         return super().to_python(value)
+
+
+class ChoiceField(forms.ChoiceField):
+    widget = PlainSelect
+
+
+class TypedChoiceField(forms.TypedChoiceField):
+    widget = PlainSelect
 
 
 def _blank(label):
@@ -79,23 +102,21 @@ class FinderForm(ValidPartsMixin, forms.Form):
     ]
     NO_PARTNER = "none"
 
-    place = forms.ChoiceField(label=_("Where is your organisation?"), required=False)
-    applicant = forms.ChoiceField(label=_("What kind of applicant are you?"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    place = ChoiceField(label=_("Where is your organisation?"), required=False)
+    applicant = ChoiceField(label=_("What kind of applicant are you?"), required=False)
+    theme = ChoiceField(label=_("Theme"), required=False)
     amount = AmountField(label=_("Amount you need"))
-    currency = forms.ChoiceField(
+    currency = ChoiceField(
         label=_("Currency"), choices=Currency.choices, required=False, initial=Currency.EUR
     )
-    partner = forms.ChoiceField(label=_("Your partner across the border"), required=False)
-    when = forms.ChoiceField(
-        label=pgettext_lazy("finder", "When"), choices=WHEN_CHOICES, required=False
-    )
+    partner = ChoiceField(label=_("Your partner across the border"), required=False)
+    when = ChoiceField(label=pgettext_lazy("finder", "When"), choices=WHEN_CHOICES, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.regions = {region.code: region for region in Region.objects.all()}
-        self.themes = {theme.code: theme for theme in Theme.objects.all()}
-        self.applicant_types = {kind.code: kind for kind in ApplicantType.objects.all()}
+        self.regions, self.themes, self.applicant_types = fragment(
+            "finder-choices", self.read_choices
+        )
         self.fields["place"].choices = _blank(_("Anywhere")) + _region_groups(self.regions.values())
         self.fields["applicant"].choices = _blank(_("Any kind")) + [
             (code, kind.name) for code, kind in self.applicant_types.items()
@@ -107,6 +128,14 @@ class FinderForm(ValidPartsMixin, forms.Form):
             _blank(_("Does not matter"))
             + [(self.NO_PARTNER, _("I have no partner abroad"))]
             + list(Country.choices)
+        )
+
+    @staticmethod
+    def read_choices():
+        return (
+            {region.code: region for region in Region.objects.all()},
+            {theme.code: theme for theme in Theme.objects.all()},
+            {kind.code: kind for kind in ApplicantType.objects.all()},
         )
 
     def clean_place(self):
@@ -153,29 +182,28 @@ class ProjectFilterForm(ValidPartsMixin, forms.Form):
     ]
 
     q = forms.CharField(label=_("Words in the title"), required=False, max_length=100)
-    programme = forms.ChoiceField(label=_("Programme"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    country = forms.ChoiceField(
+    programme = ChoiceField(label=_("Programme"), required=False)
+    theme = ChoiceField(label=_("Theme"), required=False)
+    country = ChoiceField(
         label=_("Lead partner's country"),
         required=False,
         choices=_blank(_("All countries")) + list(Country.choices),
     )
-    region = forms.ChoiceField(label=_("Region"), required=False)
-    year = forms.TypedChoiceField(label=_("Year granted"), required=False, coerce=int)
+    region = ChoiceField(label=_("Region"), required=False)
+    year = TypedChoiceField(label=_("Year granted"), required=False, coerce=int)
     amount_min = AmountField(label=_("Grant from (EUR)"))
     amount_max = AmountField(label=_("Grant up to (EUR)"))
-    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+    sort = ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
 
-    def __init__(self, *args, years=(), **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.programmes = {
-            str(programme.pk): programme
-            for programme in Programme.objects.published().order_by("name")
-        }
-        self.themes = {theme.code: theme for theme in Theme.objects.all()}
-        self.regions = {region.code: region for region in Region.objects.all()}
+        # Programmes as (pk, name): a criterion is the programme's pk (all `matching` needs).
+        programmes, self.themes, self.regions, years = fragment(
+            "project-filter-choices", self.read_choices
+        )
+        self.programmes = {str(pk): pk for pk, _name in programmes}
         self.fields["programme"].choices = _blank(_("All programmes")) + [
-            (pk, programme.name) for pk, programme in self.programmes.items()
+            (str(pk), name) for pk, name in programmes
         ]
         self.fields["theme"].choices = _blank(_("All themes")) + [
             (code, theme.name) for code, theme in self.themes.items()
@@ -184,6 +212,18 @@ class ProjectFilterForm(ValidPartsMixin, forms.Form):
             _blank(_("All regions")) + _region_groups(self.regions.values())[1:]
         )
         self.fields["year"].choices = _blank(_("All years")) + [(y, y) for y in years]
+
+    @staticmethod
+    def read_choices():
+        return (
+            [
+                (programme.pk, programme.name)
+                for programme in Programme.objects.published().order_by("name")
+            ],
+            {theme.code: theme for theme in Theme.objects.all()},
+            {region.code: region for region in Region.objects.all()},
+            FundedProject.objects.published().years(),
+        )
 
     def clean_programme(self):
         return self.programmes.get(self.cleaned_data["programme"])

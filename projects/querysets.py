@@ -241,7 +241,8 @@ class FundedProjectQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        return self.select_related("programme", "lead_region").prefetch_related("themes")
+        """What a project card shows: no programme (its wide rows cost ~2 ms a page)."""
+        return self.select_related("lead_region").prefetch_related("themes")
 
     def for_page(self):
         return self.select_related("programme__funder", "lead_region").prefetch_related(

@@ -91,8 +91,7 @@ class FilteredProjectsMixin:
 
     def get_filter_form(self):
         if not hasattr(self, "filter_form"):
-            years = FundedProject.objects.published().years()
-            self.filter_form = ProjectFilterForm(self.request.GET or None, years=years)
+            self.filter_form = ProjectFilterForm(self.request.GET or None)
         return self.filter_form
 
     def filtered_projects(self):

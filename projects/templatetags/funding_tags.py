@@ -3,10 +3,12 @@
 from decimal import Decimal
 
 from django import template
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext
+
+from barents_portal.cache import fragment
 
 register = template.Library()
 
@@ -55,29 +57,33 @@ def days_left(call):
 @register.inclusion_tag("projects/includes/_home_funding.html", takes_context=True)
 def funding_highlights(context, deadlines=5):
     """The front page's funding block: the next deadlines and this year's counters."""
-    from projects.models import Call, FundedProject, Programme
-    from projects.money import in_eur
+    from projects.models import Call, Programme
+    from projects.statistics import granted_in
 
-    now = timezone.now()
     year = timezone.localdate().year
-    calls = Call.objects.published()
-    granted = (
-        FundedProject.objects.published()
-        .filter(year_granted=year)
-        .aggregate(count=Count("pk"), total_eur=Sum(in_eur("grant_amount"), default=0))
-    )
+
+    def read():
+        now = timezone.now()
+        calls = Call.objects.published()
+        return {
+            "next_deadlines": list(
+                calls.filter(deadline__gt=now)
+                .select_related("programme")
+                .order_by("deadline", "pk")[:deadlines]
+            ),
+            # Both counters in one query (the front page stays within ten).
+            **Programme.objects.published().aggregate(
+                programmes=Count("pk", distinct=True),
+                open_calls=Count("calls", filter=Q(calls__in=calls.open_now(now)), distinct=True),
+            ),
+        }
+
     return {
         "request": context.get("request"),
-        "next_deadlines": list(
-            calls.filter(deadline__gt=now)
-            .select_related("programme")
-            .order_by("deadline", "pk")[:deadlines]
-        ),
         "year": year,
-        "granted": granted,
-        # Both counters in one query (the front page stays within ten).
-        **Programme.objects.published().aggregate(
-            programmes=Count("pk", distinct=True),
-            open_calls=Count("calls", filter=Q(calls__in=calls.open_now(now)), distinct=True),
-        ),
+        # From the statistics' kept figures: no aggregate over every project per request.
+        "granted": granted_in(year),
+        # Kept like the figures: a call's opening and deadline are scheduled changes, so
+        # the kept counters and deadlines end when one of them comes.
+        **fragment(f"funding-highlights-{deadlines}", read),
     }

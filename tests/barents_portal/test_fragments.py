@@ -105,3 +105,12 @@ def test_with_the_setting_off_menu_and_footer_are_read_each_time(
 def test_offices_in_the_footer_are_the_head_office_only(client, head_office):
     OfficeFactory(name_en="Luleå office", order=5)
     assert "Luleå office" not in text(client, reverse("home")).split("<footer")[1]
+
+
+def test_a_new_navigation_page_shows_in_the_home_about_section_at_once(client, head_office):
+    home = reverse("home")
+    about = text(client, home)
+    assert "Internship" not in about
+    PageFactory(title_en="Internship", show_in_navigation=True)
+    content = text(client, home)
+    assert "Internship" in content.split('id="home-about"')[1]
