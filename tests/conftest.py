@@ -16,8 +16,19 @@ def _fast_and_isolated(settings, tmp_path):
     # The page cache is tested on its own (tests/barents_portal/test_cache.py), where it is
     # switched on; elsewhere each request is rendered afresh.
     settings.PAGE_CACHE = False
-    # Likewise the header and footer fragments (tests/barents_portal/test_fragments.py).
+    # Likewise the fragments (the tests/*/test_fragments.py switch them on: fragment_cache).
     settings.FRAGMENT_CACHE = False
+
+
+@pytest.fixture
+def fragment_cache(settings):
+    """The fragment cache on, and empty before and after the test."""
+    from django.core.cache import caches
+
+    settings.FRAGMENT_CACHE = True
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
 
 
 @pytest.fixture

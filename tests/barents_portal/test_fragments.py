@@ -5,7 +5,6 @@ import datetime
 from unittest import mock
 
 import pytest
-from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
@@ -13,15 +12,7 @@ from django.utils.translation import override
 from barents_portal import services
 from tests.factories import OfficeFactory, PageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragment_cache_on(settings):
-    settings.FRAGMENT_CACHE = True
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_cache")]
 
 
 def offices(lang="en"):

@@ -6,22 +6,13 @@ import re
 from unittest import mock
 
 import pytest
-from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
 from tests.news.factories import ArticleFactory, EventFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragment_cache_on(settings):
-    settings.FRAGMENT_CACHE = True
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_cache")]
 
 
 def years_offered(client, lang="en"):

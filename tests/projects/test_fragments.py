@@ -7,7 +7,6 @@ import re
 from unittest import mock
 
 import pytest
-from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
@@ -20,15 +19,7 @@ from tests.projects.factories import (
     ThemeFactory,
 )
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragment_cache_on(settings):
-    settings.FRAGMENT_CACHE = True
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_cache")]
 
 
 def page(client, name, lang="en", query=""):
