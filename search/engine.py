@@ -98,7 +98,6 @@ class RankedHits:
 
     def __init__(self, code, parsed, type_key=None):
         self.code, self.parsed = code, parsed
-        self.query = parsed.for_language(code)
         self.sections = sections_of(type_key)
         self.counts = {}  # {section: matches read, at most MATCH_LIMIT + 1}
         self.total = 0
