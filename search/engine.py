@@ -32,7 +32,7 @@ from django.utils import timezone
 
 from barents_portal.search import SEARCH_CONFIGS, TAGS, html, plain_text, search_configs
 from search.highlight import START, STOP, highlighted
-from search.query import WebSearchQuery
+from search.query import ParsedQuery
 from search.sections import SECTIONS_BY_CODE, sections_of
 from search.statements import fetch_all
 
@@ -217,12 +217,17 @@ def _bind(params, text, now):
     ]
 
 
+def _marked_query(code, prefix_last):
+    """The tsquery a search in `code` compiles to, TEXT_MARK standing for the text."""
+    return ParsedQuery(text=TEXT_MARK, prefix_last=prefix_last).for_language(code)
+
+
 @functools.cache
 def _compiled_headlines(code, prefix_last):
     """SQL and parameters of (section, item, title, snippet) for the rows of the CTE `page`:
     the title and snippet highlighted by ts_headline, which is costly and so runs for the
     page's rows only. Compiled once per language, as _compiled_matches."""
-    query = WebSearchQuery(TEXT_MARK, config=SEARCH_CONFIGS[code], prefix_last=prefix_last)
+    query = _marked_query(code, prefix_last)
     config = SEARCH_CONFIGS[code]
     branches = []
     for section in sections_of():
@@ -273,7 +278,7 @@ def _compiled_matches(code, prefix_last, limit):
     the parameters that are datetimes are published()'s "now", the only time the search's
     querysets compare with (bound afresh for each search: see RankedHits).
     """
-    query = WebSearchQuery(TEXT_MARK, config=SEARCH_CONFIGS[code], prefix_last=prefix_last)
+    query = _marked_query(code, prefix_last)
     branches = [
         section.matching(code, query)
         .order_by()

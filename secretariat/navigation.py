@@ -16,7 +16,7 @@ def _read():
 
 def navigation_pages(request=None):
     if request is None:
-        return list(Page.objects.navigation())
+        return _read()
     pages = getattr(request, "_navigation_pages", None)
     if pages is None:
         pages = request._navigation_pages = fragment("navigation-pages", _read)
