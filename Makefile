@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 DB_START = $(if $(DATABASE_URL),@echo "Using DATABASE_URL.",$(PY) -m barents_portal.devdb start)
 
 .PHONY: help install run serve test test-fast lint fmt check messages compilemessages \
-        db db-stop demo clean bench bench-search
+        db db-stop demo clean bench bench-search screenshots
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -71,6 +71,10 @@ test: install db compilemessages ## Run the whole test suite (installs chromium 
 
 test-fast: install db compilemessages ## The tests without the browser tests
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+
+screenshots: install db compilemessages ## Retake the screenshots of docs/editing.md (browser tests)
+	@scripts/ensure-system-packages --browser
+	DOCS_SCREENSHOTS=$(CURDIR)/docs/editing $(PY) -m pytest -m browser $(PYTEST_ARGS)
 
 lint: install ## ruff, migrations and catalog checks
 	$(PY) -m ruff check .

@@ -21,6 +21,36 @@ def _fast_and_isolated(settings, tmp_path):
 
 
 @pytest.fixture
+def staff_user(db):
+    """A staff account holding one of the roles of barents_portal.roles (by its name)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    def make(role, username=None):
+        user = get_user_model().objects.create_user(
+            username or role.lower().replace(" ", "-"),
+            password="x-long-password-123",
+            is_staff=True,
+        )
+        user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def login_as(client, staff_user):
+    """Log the test client in as a new staff member with `role`; returns the user."""
+
+    def login(role, username=None):
+        user = staff_user(role, username)
+        client.force_login(user)
+        return user
+
+    return login
+
+
+@pytest.fixture
 def fragment_cache(settings):
     """The fragment cache on, and empty before and after the test."""
     from django.core.cache import caches

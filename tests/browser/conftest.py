@@ -43,3 +43,19 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def screenshot():
+    """Save a screenshot for docs/editing.md when DOCS_SCREENSHOTS is set (`make screenshots`).
+
+    The editor's guide shows what the browser tests really saw; ordinary runs take none.
+    """
+    folder = os.environ.get("DOCS_SCREENSHOTS")
+
+    def take(page, name, **options):
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+            page.screenshot(path=os.path.join(folder, f"{name}.png"), **options)
+
+    return take
