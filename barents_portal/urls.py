@@ -6,7 +6,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
 
-from barents_portal import views
+from barents_portal import guide, views
 from barents_portal.sitemaps import SectionSitemap
 from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
 from projects.sitemaps import FundedProjectSitemap, FundingPagesSitemap, ProgrammeSitemap
@@ -37,6 +37,14 @@ urlpatterns = [
     ),
     # set_language is for staff in the admin; visitors switch with plain links.
     path("i18n/", include("django.conf.urls.i18n")),
+    # The editor's guide, for staff only; before the admin's own URLs.
+    path(
+        "admin/guide/",
+        admin.site.admin_view(guide.editing_guide),
+        {"admin_site": admin.site},
+        name="editing-guide",
+    ),
+    path("admin/guide/editing/<str:name>", admin.site.admin_view(guide.guide_image)),
     path("admin/", admin.site.urls),
 ]
 
