@@ -2,11 +2,13 @@
 
 The walk reads the URLs from the admin itself (`admin.site._registry` and each ModelAdmin's
 `get_urls()`), so a model or a custom admin view added later is walked without a change
-here. It fills the URL arguments it knows (`object_id`, `version_id`); a pattern that needs
-another argument is skipped with a warning that names it (see `fill_route`), so the walk
-tolerates new views but says what it did not open.
+here. It fills the URL arguments it knows (`object_id`, `id`, `version_id`; regular-expression
+patterns such as simple-history's version view by name and position); a pattern that needs
+another argument is skipped with a warning that names it, so the walk tolerates new views
+but says what it did not open (today nothing is skipped).
 
-Per model it opens: the change list (plain, searched, each list filter once), add, the
+Per model it opens: the change list (plain, searched, filtered: every list filter as the
+superuser, one per other role), add, the
 change page, delete confirmation, history, one old version (the revert form), the compare
 view, every custom view, and it POSTs every changelist action for one object. Plus the
 admin index, each app index, and the translation dashboard with its filters. Forbidden is
@@ -30,6 +32,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, RequestFactory, override_settings
 from django.urls import URLPattern, URLResolver, reverse
+from django.urls.resolvers import RegexPattern
 
 from barents_portal.roles import ADMINISTRATOR, EDITOR, OFFICE_MANAGER, PUBLISHER, TRANSLATOR
 
@@ -65,19 +68,17 @@ class Walk:
             self.failures.append(f"{method.upper()} {url}: {response.status_code}")
 
 
-def walk_user(role):
+def walk_user(role, superuser):
     user = get_user_model().objects.create_user(
-        f"walk-{role.lower().replace(' ', '-')}",
-        password="x-long-password-123",
-        is_staff=True,
-        is_superuser=role == SUPERUSER,
+        f"walk-{role.lower().replace(' ', '-')}", password="x-long-password-123", is_staff=True
     )
-    if role != SUPERUSER:
-        user.groups.add(Group.objects.get(name=role))
+    user.groups.add(Group.objects.get(name=role))
     if role == OFFICE_MANAGER:
         from secretariat.models import Office
 
-        office = Office.objects.order_by("pk").first()
+        request = RequestFactory().get("/")
+        request.user = superuser
+        office = sample_object(admin.site._registry[Office], request)  # the one walked
         if office is not None:
             office.managers.add(user)
     return user
@@ -108,6 +109,27 @@ def fill_route(route, values):
 
     url = re.sub(r"<(?:(?P<converter>[^>:]+):)?(?P<name>\w+)>", fill, route)
     return None if missing else url
+
+
+# Unnamed groups of a regular-expression pattern, in the order simple-history's version
+# view (`^([^/]+)/history/([^/]+)/$`) and Django's older admin URLs use them.
+POSITIONAL = ("object_id", "version_id")
+
+
+def fill_regex(pattern, values):
+    """The URL of a named regular-expression pattern, or None if it cannot be filled."""
+    regex = pattern.pattern.regex
+    named = list(regex.groupindex)
+    unnamed = regex.groups - len(named)
+    if not pattern.name or (named and unnamed) or unnamed > len(POSITIONAL):
+        return None
+    if any(name not in values for name in named):
+        return None
+    return reverse(
+        f"admin:{pattern.name}",
+        args=[values[name] for name in POSITIONAL[:unnamed]],
+        kwargs={name: values[name] for name in named},
+    )
 
 
 def admin_patterns(patterns, prefix=""):
@@ -150,11 +172,17 @@ def model_urls(model_admin, superuser, role):
     values = {"object_id": pk, "id": pk}
     versions = []
     if obj is not None and hasattr(obj, "history"):
+        if not obj.history.exists():
+            obj.save()  # items the demo wrote in bulk: one version for the revert form
         versions = list(obj.history.order_by("history_date").values_list("history_id", flat=True))
     values["version_id"] = versions[-1] if versions else MISSING_PK
     urls = []
     for route, pattern in admin_patterns(model_admin.get_urls()):
-        url = fill_route(route, values)
+        if isinstance(pattern.pattern, RegexPattern):
+            url = fill_regex(pattern, values)
+        else:
+            url = fill_route(route, values)
+            url = None if url is None else base + url
         if url is None:
             warnings.warn(
                 f"admin walk: skipped {base}{route} ({pattern.name}): it needs an argument "
@@ -162,7 +190,6 @@ def model_urls(model_admin, superuser, role):
                 stacklevel=2,
             )
             continue
-        url = base + url
         urls.append(("get", url, None))
         if pattern.name == f"{opts.app_label}_{opts.model_name}_changelist":
             urls.append(("get", url + "?q=a", None))
@@ -191,11 +218,10 @@ def every_admin_url(superuser, role):
 
 
 def walk_as(role):
+    """Walk every admin URL as a new user of `role`; objects are chosen as a superuser."""
+    superuser = get_user_model().objects.create_superuser("walk-chooser", password="x")
     client = Client()
-    client.force_login(walk_user(role))
-    superuser = get_user_model().objects.filter(
-        username="walk-superuser"
-    ).first() or get_user_model().objects.create_superuser("walk-superuser", password="x")
+    client.force_login(superuser if role == SUPERUSER else walk_user(role, superuser))
     walk = Walk(client)
     for method, url, data in every_admin_url(superuser, role):
         walk.request(method, url, data)
