@@ -69,8 +69,8 @@ test: install db compilemessages ## Run the whole test suite (installs chromium 
 	@scripts/ensure-system-packages --browser
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test-fast: install db compilemessages ## The tests without the browser tests
-	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+test-fast: install db compilemessages ## The tests without the browser tests and the slow admin walk over the demo
+	$(PY) -m pytest -m "not browser and not slow" $(PYTEST_ARGS)
 
 screenshots: install db compilemessages ## Retake the screenshots of docs/editing.md (browser tests)
 	@scripts/ensure-system-packages --browser

@@ -1,5 +1,8 @@
 """Admin building blocks shared by every app: stamping, roles, publishing, translations."""
 
+from axes.admin import AccessAttemptAdmin
+from axes.handlers.proxy import AxesProxyHandler
+from axes.models import AccessAttempt
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
 from django.core.exceptions import FieldDoesNotExist, ValidationError
@@ -297,6 +300,20 @@ class PublicationRecordAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+if admin.site.is_registered(AccessAttempt):
+
+    class PortalAccessAttemptAdmin(AccessAttemptAdmin):
+        @admin.action(description=AccessAttemptAdmin.cleanup_expired_attempts.short_description)
+        def cleanup_expired_attempts(self, request, queryset):
+            # django-axes reads the request's attempt time, which it sets only on login
+            # requests: without it the action answered 500.
+            AxesProxyHandler.update_request(request)
+            return super().cleanup_expired_attempts(request, queryset)
+
+    admin.site.unregister(AccessAttempt)
+    admin.site.register(AccessAttempt, PortalAccessAttemptAdmin)
 
 
 admin.site.site_header = _("Barents Portal administration")

@@ -35,7 +35,12 @@ EXCLUDED_FIELDS = [
 
 def register_history(*models):
     for model in models:
-        simple_history.register(model, excluded_fields=EXCLUDED_FIELDS)
+        # Only the fields the model has: simple-history looks each excluded name up on the
+        # model when it rebuilds an old version, and a missing one raised FieldDoesNotExist
+        # on "Revert" for topics, regions, themes, funders, staff and documents.
+        names = {field.name for field in model._meta.get_fields()}
+        excluded = [name for name in EXCLUDED_FIELDS if name in names]
+        simple_history.register(model, excluded_fields=excluded)
 
 
 def compared_fields(model):

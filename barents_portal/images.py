@@ -42,7 +42,12 @@ def _extension(name):
 
 
 def inspect_image(file):
-    """Return (format, width, height, frames) or raise ValidationError; decodes nothing."""
+    """Return (format, width, height, frames) or raise ValidationError.
+
+    The header is checked first (format, name, pixel budget), and only then is the image
+    decoded, completely: a truncated or corrupt file passes Pillow's `verify()` and would
+    fail only when it is re-encoded on save, as a server error instead of a form error.
+    """
     size = getattr(file, "size", None)
     if size is not None and size > MAX_BYTES:
         raise ValidationError(
@@ -96,7 +101,34 @@ def inspect_image(file):
                 "limit": MAX_PIXELS // 1_000_000,
             },
         )
+    _decode(file)
     return image_format, width, height, frames
+
+
+def _decode(file):
+    """Decode the first frame to its last pixel, as `reencode` does, or raise ValidationError."""
+    file.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                image.seek(0)
+                image.load()
+                ImageOps.exif_transpose(image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ValidationError(
+            _("The image has too many pixels to be processed safely."), code="too_many_pixels"
+        ) from exc
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError) as exc:
+        raise ValidationError(
+            _(
+                "The image cannot be read to the end: the file is damaged or incomplete. "
+                "Open it in an image program, save it again and upload that copy."
+            ),
+            code="broken_image",
+        ) from exc
+    finally:
+        file.seek(0)
 
 
 def validate_image(fieldfile):

@@ -9,10 +9,12 @@ count as complete.
 
 from dataclasses import dataclass, field
 
+from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from barents_portal.languages import fallback_chain, key_field, language_codes
@@ -65,13 +67,35 @@ class Row:
     def section(self):
         return self.model._meta.verbose_name_plural
 
-    @property
+    @cached_property
     def change_url(self):
         opts = self.model._meta
-        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.pk])
+        try:
+            return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.pk])
+        except NoReverseMatch:
+            # Edited inline in another item's form (a call in its programme): link to that.
+            return inline_parent_change_url(self.model, self.pk)
 
     def field_anchor(self, code):
         return f"{self.change_url}#id_{key_field(self.model)}_{code}"
+
+
+def inline_parent_change_url(model, pk):
+    """The change page of the item whose admin form holds `model` as an inline, or ""."""
+    for parent, model_admin in admin.site._registry.items():
+        for inline in model_admin.inlines:
+            if getattr(inline, "model", None) is not model:
+                continue
+            for fk in model._meta.fields:
+                if fk.related_model is not parent or fk.name != (inline.fk_name or fk.name):
+                    continue
+                parent_pk = model._default_manager.filter(pk=pk).values_list(fk.attname).first()
+                if parent_pk is not None:
+                    opts = parent._meta
+                    return reverse(
+                        f"admin:{opts.app_label}_{opts.model_name}_change", args=parent_pk
+                    )
+    return ""
 
 
 def translated_models():

@@ -1,5 +1,9 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +12,7 @@ from modeltranslation.admin import TranslationTabularInline
 from barents_portal import images
 from barents_portal.admin import PortalTranslationAdmin
 from barents_portal.publishing import PublicationState, Status
+from news import documents
 from news.models import Article, Document, Event, Series, Topic
 
 
@@ -170,6 +175,25 @@ class DocumentAdmin(PortalTranslationAdmin):
     search_fields = ("title", "event__title")
     autocomplete_fields = ("event", "translation_of")
     fields = ("event", "title", "kind", "language", "file", "translation_of", "order")
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/file/",
+                self.admin_site.admin_view(self.file_view),
+                name="news_document_file",
+            ),
+            *super().get_urls(),
+        ]
+
+    def file_view(self, request, object_id):
+        """The file of any document, drafts included, for staff who may see it."""
+        document = self.get_object(request, unquote(object_id))
+        if document is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, document):
+            raise PermissionDenied
+        return documents.attachment_response(document)  # never cached: admin_view says so
 
     @admin.display(description=_("size"), ordering="file_size")
     def size_kb(self, obj):

@@ -10,12 +10,19 @@ straight from the media directory, so a file is only reachable while its event i
 import posixpath
 import zipfile
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.db.models.fields.files import FieldFile
+from django.http import FileResponse, Http404
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from barents_portal.slugs import slugify
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_CONTENT_TYPES_BYTES = 1024 * 1024
@@ -165,3 +172,54 @@ class DocumentStorage(FileSystemStorage):
 
 def document_storage():
     return DocumentStorage()
+
+
+class DocumentFieldFile(FieldFile):
+    """A stored document whose `url` is the staff download in the admin.
+
+    The storage has no URL on purpose (files are outside the media directory), but Django's
+    file widget and read-only display ask every file for one: they answered 500. Staff get
+    the admin's download view, which serves drafts too; visitors use the public view
+    (`Document.get_absolute_url`).
+    """
+
+    @property
+    def url(self):
+        self._require_file()
+        document_id = getattr(self.instance, "id", None)
+        if document_id is None:
+            return ""
+        return reverse("admin:news_document_file", args=[document_id])
+
+
+class DocumentFileField(models.FileField):
+    attr_class = DocumentFieldFile
+
+    def deconstruct(self):
+        # Only the Python side differs from a FileField: migrations need not know it.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.FileField", args, kwargs
+
+
+def attachment_response(document):
+    """The document's file as an attachment that no browser renders or sniffs."""
+    try:
+        handle = document.file.open("rb")
+    except (FileNotFoundError, ValueError) as exc:
+        raise Http404("The file is missing.") from exc
+    response = FileResponse(handle, content_type=document.content_type)
+    response["Content-Disposition"] = attachment_header(
+        document.download_name(), fallback=f"document-{document.pk}.{document.file_format}"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+def attachment_header(filename, fallback):
+    """RFC 6266 with an ASCII fallback and the real name in RFC 5987 `filename*`."""
+    ascii_name = slugify(posixpath.splitext(filename)[0])
+    extension = posixpath.splitext(filename)[1]
+    ascii_name = f"{ascii_name}{extension}" if ascii_name else fallback
+    cleaned = "".join(ch for ch in filename if ch.isprintable() and ch not in '/\\"')
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(cleaned, safe='')}"

@@ -453,7 +453,7 @@ class Document(Stamped):
     language = models.CharField(
         _("language of the file"), max_length=2, choices=Language, default=Language.ENGLISH
     )
-    file = models.FileField(
+    file = documents.DocumentFileField(
         _("file"),
         upload_to=document_upload_to,
         storage=documents.document_storage,

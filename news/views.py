@@ -4,10 +4,7 @@ Bad input never reaches the database as a 500: page numbers, filters, years and 
 that make no sense are 404s (Django's ListView does the same for `?page=`).
 """
 
-import posixpath
-from urllib.parse import quote
-
-from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -16,9 +13,8 @@ from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from barents_portal.cache import fragment
-from barents_portal.slugs import slugify
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
-from news import calendars
+from news import calendars, documents
 from news.forms import ArticleFilterForm
 from news.models import Article, Document, Event, Series, Topic
 from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid
@@ -271,26 +267,8 @@ class DocumentDownloadView(View):
 
     def get(self, request, pk):
         document = get_object_or_404(Document.objects.published(), pk=pk)
-        try:
-            handle = document.file.open("rb")
-        except (FileNotFoundError, ValueError) as exc:
-            raise Http404("The file is missing.") from exc
-        response = FileResponse(handle, content_type=document.content_type)
-        response["Content-Disposition"] = attachment_header(
-            document.download_name(), fallback=f"document-{document.pk}.{document.file_format}"
-        )
-        response["X-Content-Type-Options"] = "nosniff"
-        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        response = documents.attachment_response(document)
         # Revalidated on every request, so a document stops being served when its event is
         # unpublished, also from shared caches.
         response["Cache-Control"] = "no-cache"
         return response
-
-
-def attachment_header(filename, fallback):
-    """RFC 6266 with an ASCII fallback and the real name in RFC 5987 `filename*`."""
-    ascii_name = slugify(posixpath.splitext(filename)[0])
-    extension = posixpath.splitext(filename)[1]
-    ascii_name = f"{ascii_name}{extension}" if ascii_name else fallback
-    cleaned = "".join(ch for ch in filename if ch.isprintable() and ch not in '/\\"')
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(cleaned, safe='')}"

@@ -1,3 +1,6 @@
+import base64
+import binascii
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.postgres.fields import ArrayField
@@ -150,7 +153,23 @@ class ImportUploadForm(forms.Form):
 
 
 class ImportConfirmForm(forms.Form):
+    """The checked file, sent back base64-encoded.
+
+    Browsers rewrite every line break in a submitted value as CR LF, which would change
+    the line breaks inside quoted cells (summaries) between the check and the import.
+    """
+
     text = forms.CharField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_text(cls, text):
+        return cls(initial={"text": base64.b64encode(text.encode()).decode("ascii")})
+
+    def clean_text(self):
+        try:
+            return base64.b64decode(self.cleaned_data["text"], validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError):
+            raise ValidationError("Not base64-encoded UTF-8 text.", code="invalid") from None
 
 
 class FundedProjectImportMixin:
@@ -191,7 +210,11 @@ class FundedProjectImportMixin:
         result = None
         if request.method == "POST" and "text" in request.POST:
             confirm = ImportConfirmForm(request.POST)
-            if confirm.is_valid():
+            if not confirm.is_valid():
+                messages.error(
+                    request, _("The checked file did not come back intact. Upload it again.")
+                )
+            else:
                 result = importing.read(confirm.cleaned_data["text"])
                 if result.is_valid:
                     try:
@@ -225,7 +248,7 @@ class FundedProjectImportMixin:
             upload_form=upload_form,
             result=result,
             confirm_form=(
-                ImportConfirmForm(initial={"text": result.text})
+                ImportConfirmForm.for_text(result.text)
                 if result is not None and result.is_valid
                 else None
             ),

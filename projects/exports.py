@@ -4,11 +4,13 @@ Rows are read with `iterator(chunk_size=…)` (prefetches run per chunk) and wri
 they come, so 100 000 projects need no more memory than a chunk. The CSV columns are the
 ones the staff import reads (`projects.importing`), so an export can be edited and
 imported again. Every CSV cell that a spreadsheet would run as a formula (starting with
-= + - @ tab or carriage return) is prefixed with an apostrophe.
+= + - @ tab or carriage return) is prefixed with an apostrophe, and the import takes that
+apostrophe off again (`escape_formula` and `unescape_formula` are each other's inverse).
 """
 
 import csv
 import json
+import re
 
 from django.utils.translation import override
 
@@ -44,13 +46,23 @@ COLUMNS = [
 ]
 
 
+# Text that starts with apostrophes and then a formula character: the export adds one
+# apostrophe, the import removes one, so `=x`, `'=x` and `''=x` all come back as they were.
+ESCAPED_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+
+
+def escape_formula(text):
+    return f"'{text}" if ESCAPED_FORMULA.match(text) else text
+
+
+def unescape_formula(cell):
+    return cell[1:] if cell.startswith("'") and ESCAPED_FORMULA.match(cell) else cell
+
+
 def safe_cell(value):
     if value is None:
         return ""
-    text = str(value)
-    if text.startswith(FORMULA_TRIGGERS):
-        return f"'{text}"
-    return text
+    return escape_formula(str(value))
 
 
 def partner_cell(partner):

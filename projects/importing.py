@@ -9,7 +9,19 @@ The columns are those of the CSV export (`projects.exports.COLUMNS`); `reference
 `programme`, one `title_<language>`, `lead_organisation`, `lead_country`, `grant_amount`,
 `currency` and `year_granted` are required. Lists (`regions`, `themes`) hold codes
 separated by `;`; `partners` holds `Organisation (CODE)` items separated by `;`, where CODE
-is a country (NO) or region code (RU-MUR). Both `,` and `;` separated files are read.
+is a country (NO) or region code (RU-MUR).
+
+The file is read as RFC 4180 CSV with Python's csv module: cells in double quotes may hold
+the separator, line breaks and quotes written twice (`"Cooperation ""North"", phase 2"`),
+as spreadsheets and the portal's own export write them. The separator (`,`, `;` or tab) is
+the one that splits the header into known columns.
+
+Formula cells are refused. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+return is run as a formula by a spreadsheet (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`): such a
+cell gets a row error naming its column, unless it is a plain number such as `-5` (which
+the column's own check then judges). Text meant literally starts with an apostrophe,
+`'-North-`, as the export writes it (`projects.exports.escape_formula`): the import reads
+it back without that apostrophe.
 """
 
 import csv
@@ -22,9 +34,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext, pgettext_lazy
 
 from barents_portal.slugs import language_codes
-from projects.exports import COLUMNS
+from projects.exports import COLUMNS, FORMULA_TRIGGERS, unescape_formula
 from projects.models import (
     FIRST_YEAR,
     Country,
@@ -52,6 +65,8 @@ REQUIRED = [
 IGNORED = {"programme_name", "funder", "url"}  # written by the export, not read back
 PARTNER = re.compile(r"^(?P<organisation>.+?)\s*\((?P<code>[A-Za-z]{2}(?:-[A-Za-z0-9]{1,3})?)\)$")
 THOUSANDS_WITH_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+PLAIN_NUMBER = re.compile(r"^[+-]?\d[\d\s\u00a0\u202f.,]*$")
+DELIMITERS = (",", ";", "\t")
 
 
 def parse_amount(text):
@@ -245,18 +260,56 @@ def _reference_data():
     return programmes, regions, themes
 
 
+def _delimiter(text):
+    """The separator that splits the header line into the most known column names."""
+
+    def known(delimiter):
+        try:
+            header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+        except csv.Error:
+            return 0
+        return sum(1 for name in header if name.strip() in COLUMNS)
+
+    return max(DELIMITERS, key=known)  # the first (a comma) on a tie
+
+
+def is_formula(cell):
+    """A cell a spreadsheet would run: it starts with = + - @ tab or CR, and is no number."""
+    return cell.startswith(FORMULA_TRIGGERS) and not PLAIN_NUMBER.match(cell)
+
+
+FORMULA_NAMES = {
+    "\t": pgettext_lazy("the cell starts with …", "a tab"),
+    "\r": pgettext_lazy("the cell starts with …", "a carriage return"),
+}
+
+
+def formula_error(cell):
+    start = FORMULA_NAMES.get(cell[0]) or pgettext("the cell starts with …", "“%(character)s”") % {
+        "character": cell[0]
+    }
+    return _(
+        "The cell starts with %(start)s, so a spreadsheet would run it as a formula; "
+        "formulas are not imported. Write the value itself, or, if the text is meant as "
+        "it stands, start the cell with an apostrophe: '%(cell)s"
+    ) % {"start": start, "cell": cell.strip()[:40]}
+
+
 def read(text):
     """Check every row of a CSV text; nothing is written."""
     result = ImportFile(text=text)
     if not text.strip():
         result.file_errors.append(_("The file is empty."))
         return result
+    text = text.removeprefix("\ufeff")
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    header = [name.strip() for name in reader.fieldnames or []]
+        header = [name.strip() for name in reader.fieldnames or []]
+    except csv.Error as error:
+        result.file_errors.append(
+            _("The file cannot be read as CSV: %(error)s.") % {"error": error}
+        )
+        return result
     reader.fieldnames = header
     missing = [column for column in REQUIRED if column not in header]
     if not any(column in header for column in TITLE_COLUMNS):
@@ -289,15 +342,23 @@ def read(text):
                 Row(number, {}, {"—": [_("This row has more cells than the header.")]})
             )
             continue
-        values = {key: (value or "").strip() for key, value in raw.items() if key not in IGNORED}
+        values, formulas = {}, {}
+        for key, value in raw.items():
+            if key in IGNORED:
+                continue
+            value = value or ""
+            if is_formula(value):
+                formulas[key] = formula_error(value)
+            values[key] = unescape_formula(value).strip()
         if not any(values.values()):
             continue  # spreadsheets like to end with empty lines
         for column in TITLE_COLUMNS + [f"summary_{code}" for code in LANGUAGES]:
             values.setdefault(column, "")
         row = Row(number, values)
         form = RowForm(values, reference_data)
-        if not form.is_valid():
+        if not form.is_valid() or formulas:
             row.errors = {column: list(messages) for column, messages in form.errors.items()}
+            row.errors.update((column, [message]) for column, message in formulas.items())
         else:
             row.values = form.cleaned_data
         reference = values.get("reference", "")

@@ -80,3 +80,13 @@ def test_restoring_a_version_of_a_deleted_item_is_refused_with_a_message(admin_c
     assert response.status_code == 200
     assert "has been deleted" in response.content.decode()
     assert not Page.objects.filter(pk=pk).exists()
+
+
+def test_an_old_version_of_a_model_without_update_stamps_or_search_columns_opens(admin_client):
+    from tests.news.factories import TopicFactory
+
+    topic = TopicFactory()
+    version = topic.history.get()
+    response = admin_client.get(f"/admin/news/topic/{topic.pk}/history/{version.history_id}/")
+    assert response.status_code == 200
+    assert "Revert" in response.content.decode() or "revert" in response.content.decode()

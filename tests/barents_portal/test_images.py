@@ -114,3 +114,41 @@ def test_the_picture_tag_gives_srcset_dimensions_and_lazy_loading_without_openin
     assert ".w480.webp 480w" in html and ".w960.jpg 960w" in html
     assert 'width="960" height="640"' in html
     assert 'alt="Portrait"' in html and 'loading="lazy"' in html
+
+
+def truncated_jpeg():
+    """A photo cut off half-way, as an interrupted copy leaves it: its header is intact."""
+    noisy = Image.effect_noise((800, 600), 60).convert("RGB")
+    out = io.BytesIO()
+    noisy.save(out, "JPEG", quality=90)
+    data = out.getvalue()
+    return data[: len(data) // 2]
+
+
+def test_a_truncated_jpeg_passes_pillows_verify_but_is_refused_as_broken():
+    data = truncated_jpeg()
+    Image.open(io.BytesIO(data)).verify()  # what the header check alone would accept
+    with pytest.raises(ValidationError) as error:
+        inspect_image(upload("photo.jpg", data))
+    assert error.value.code == "broken_image"
+
+
+@pytest.mark.django_db
+def test_a_truncated_jpeg_as_an_article_image_is_a_form_error_not_a_500(admin_client):
+    from news.models import Article
+
+    response = admin_client.post(
+        "/admin/news/article/add/",
+        {
+            "title_nb": "Bilde som brast",
+            "kind": "news",
+            "regions": ["lapland"],
+            "status": "draft",
+            "featured_order": 0,
+            "image": upload("photo.jpg", truncated_jpeg()),
+            "image_alt_nb": "Et bilde",
+        },
+    )
+    assert response.status_code == 200
+    assert "damaged or incomplete" in response.content.decode()
+    assert not Article.objects.exists()

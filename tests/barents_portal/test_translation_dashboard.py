@@ -67,3 +67,11 @@ def test_translators_see_the_dashboard_and_visitors_do_not(client):
     assert client.get("/admin/barents_portal/translationrevision/").status_code == 200
     client.logout()
     assert client.get("/admin/barents_portal/translationrevision/").status_code == 302
+
+
+def test_a_call_links_to_the_programme_it_is_edited_in(admin_client):
+    from tests.projects.factories import CallFactory
+
+    call = CallFactory(title_en="Spring call", title_nb="Vårutlysning")
+    html = admin_client.get("/admin/barents_portal/translationrevision/").content.decode()
+    assert f'<a href="/admin/projects/programme/{call.programme_id}/change/">Vårutlysning' in html

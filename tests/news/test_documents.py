@@ -117,3 +117,31 @@ def test_a_language_version_must_belong_to_the_same_event_and_be_of_an_original(
     chained = Document(event=original.event, title_en="x", translation_of=version)
     with pytest.raises(ValidationError):
         chained.clean()
+
+
+def test_staff_open_a_documents_admin_page_and_download_its_file_while_the_event_is_a_draft(
+    admin_client,
+):
+    document = DocumentFactory(event=EventFactory(status="draft"))
+    url = f"/admin/news/document/{document.pk}/file/"
+    for page in (f"/admin/news/document/{document.pk}/change/", "/admin/news/event/"):
+        assert admin_client.get(page).status_code == 200
+    event_page = admin_client.get(f"/admin/news/event/{document.event_id}/change/")
+    assert f'href="{url}"' in event_page.content.decode()
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment; ")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in response["Cache-Control"]
+    assert b"".join(response.streaming_content) == MINIMAL_PDF
+
+
+def test_the_staff_download_is_refused_to_staff_without_a_right_to_documents(client, login_as):
+    from barents_portal.roles import OFFICE_MANAGER
+
+    document = DocumentFactory()
+    login_as(OFFICE_MANAGER)
+    assert client.get(f"/admin/news/document/{document.pk}/file/").status_code == 403
+    client.logout()
+    response = client.get(f"/admin/news/document/{document.pk}/file/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]

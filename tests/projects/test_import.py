@@ -1,3 +1,4 @@
+import base64
 from decimal import Decimal
 
 import pytest
@@ -28,6 +29,11 @@ GOOD = [
 ]
 
 
+def confirmation(response):
+    """The form data of the preview's Import button."""
+    return {"text": response.context["confirm_form"]["text"].value()}
+
+
 @pytest.fixture
 def upload(admin_client):
     def post(text, filename="projects.csv", encoding="utf-8"):
@@ -48,7 +54,7 @@ def test_a_clean_file_is_previewed_and_then_imported(admin_client, upload, lands
     assert FundedProject.objects.count() == before  # the preview writes nothing
 
     response = admin_client.post(
-        reverse("admin:projects_fundedproject_import"), {"text": result.text}
+        reverse("admin:projects_fundedproject_import"), confirmation(response)
     )
     assert response.status_code == 302
     choir = FundedProject.objects.get(reference="BS-1")
@@ -99,7 +105,8 @@ def test_every_problem_is_listed_by_row_and_column_and_nothing_changes(upload, l
 def test_a_tampered_confirmation_is_checked_again_and_imports_nothing(admin_client, landscape):
     before = FundedProject.objects.count()
     text = sheet(GOOD[0], "BS-9,barents-culture-fund,,,T,Org,NO,,,,,-1,,EUR,2024,,,")
-    response = admin_client.post(reverse("admin:projects_fundedproject_import"), {"text": text})
+    tampered = {"text": base64.b64encode(text.encode()).decode()}
+    response = admin_client.post(reverse("admin:projects_fundedproject_import"), tampered)
     assert response.status_code == 200
     assert FundedProject.objects.count() == before
 
@@ -183,3 +190,157 @@ def test_staff_without_permission_to_add_projects_cannot_import(client, django_u
 def test_the_import_page_is_linked_from_the_project_list(admin_client):
     response = admin_client.get(reverse("admin:projects_fundedproject_changelist"))
     assert reverse("admin:projects_fundedproject_import") in response.content.decode()
+
+
+def test_a_title_in_rfc_4180_quotes_with_commas_and_doubled_quotes_is_read(landscape):
+    row = GOOD[1].replace("Youth camp", '"Cooperation ""North"", phase 2"')
+    result = importing.read(sheet(row))
+    assert result.is_valid, [r.errors for r in result.error_rows]
+    assert result.rows[0].values["title_en"] == 'Cooperation "North", phase 2'
+
+
+def test_a_quoted_cell_may_hold_line_breaks_and_a_tab_separated_file_is_read(landscape):
+    header = HEADER + ",summary_en"
+    row = GOOD[1] + ',"First line\nsecond line, with a comma"'
+    result = importing.read(
+        sheet(row, header=header).replace(",", "\t").replace("\t with", ", with")
+    )
+    assert result.is_valid, [r.errors for r in result.error_rows]
+    assert result.rows[0].values["summary_en"] == "First line\nsecond line, with a comma"
+
+
+def test_a_row_with_more_cells_than_the_header_is_still_refused(landscape):
+    result = importing.read(sheet(GOOD[1] + ",extra"))
+    assert result.error_rows[0].errors == {"—": ["This row has more cells than the header."]}
+
+
+@pytest.mark.parametrize(
+    ("cell", "start"),
+    [
+        ("=1+1", "“=”"),
+        ("+cmd|' /C calc'!A0", "“+”"),
+        ("-2+3+cmd|' /C calc'!A0", "“-”"),
+        ("@SUM(A1:A9)", "“@”"),
+        ('"\t=1+1"', "a tab"),
+        ('"\r=1+1"', "a carriage return"),
+    ],
+)
+def test_a_formula_cell_is_refused_with_a_row_error_naming_its_column(landscape, cell, start):
+    row = GOOD[1].replace("Tromsø youth", cell)
+    result = importing.read(sheet(row))
+    assert not result.is_valid
+    [error] = result.error_rows[0].errors["lead_organisation"]
+    assert error.startswith(f"The cell starts with {start}, so a spreadsheet would run it")
+
+
+def test_the_admin_lists_a_formula_cell_by_row_and_column_and_imports_nothing(upload, landscape):
+    before = FundedProject.objects.count()
+    response = upload(sheet(GOOD[1].replace("Youth camp", '=HYPERLINK("http://x.example")')))
+    html = response.content.decode()
+    assert "<td>2</td><td>BS-2</td><td><code>title_en</code></td>" in html
+    assert "run it as a formula" in html
+    assert response.context["confirm_form"] is None
+    assert FundedProject.objects.count() == before
+
+
+def test_text_escaped_with_an_apostrophe_is_read_as_it_stands(landscape):
+    row = GOOD[1].replace("Youth camp", "'-North- camp").replace("Tromsø youth", "'=Org")
+    result = importing.read(sheet(row))
+    assert result.is_valid, [r.errors for r in result.error_rows]
+    values = result.rows[0].values
+    assert (values["title_en"], values["lead_organisation"]) == ("-North- camp", "=Org")
+
+
+def test_a_negative_amount_is_refused_as_negative_not_as_a_formula(landscape):
+    result = importing.read(sheet(GOOD[1].replace(",20000,", ",-20000,")))
+    assert result.error_rows[0].errors == {"grant_amount": ["An amount cannot be negative."]}
+
+
+@pytest.mark.parametrize(
+    "text", ["=x", "'=x", "''=x", "'plain", "plain", "-", "'", "", "\t+1", "a=b", "@home"]
+)
+def test_the_export_escape_and_the_import_unescape_are_inverse(text):
+    from projects.exports import escape_formula, unescape_formula
+
+    escaped = escape_formula(text)
+    assert unescape_formula(escaped) == text
+    assert not importing.is_formula(escaped)
+
+
+TEXT_COLUMNS = {*importing.TITLE_COLUMNS, *(f"summary_{code}" for code in importing.LANGUAGES)}
+TRICKY = {
+    "title_nb": "Samarbeid «Nord», fase 2: Æ, Ø og Å",
+    "title_ru": "Сотрудничество «Север», этап 2",
+    "title_en": 'Cooperation "North", phase 2',
+    "summary_nb": "Første linje;\nandre linje, med «sitat» og blåbærsyltetøy.",
+    "summary_ru": "Первая строка\r\nвторая строка, с «кавычками» и запятой.",
+    "summary_en": '=HYPERLINK("http://evil.example") is text here, "quoted", too',
+    "lead_organisation": '-Nord- Kirkenes, "Grenseland" AS',
+    "website": "https://example.org/a,b?c=d",
+}
+
+
+def snapshot(project):
+    """Every imported value. A CSV cannot tell NULL from empty text: both read as ""."""
+    project.refresh_from_db()
+    values = {name: getattr(project, name) for name in importing.PROJECT_FIELDS}
+    for name in TEXT_COLUMNS:
+        values[name] = values[name] or ""
+    return {
+        **values,
+        "reference": project.reference,
+        "status": project.status,
+        "regions": sorted(region.code for region in project.regions.all()),
+        "themes": sorted(theme.code for theme in project.themes.all()),
+        "partners": [
+            (p.organisation, p.country, p.region_id, p.order) for p in project.partners.all()
+        ],
+    }
+
+
+def test_what_the_export_writes_the_import_reads_back_identically(client, admin_client, landscape):
+    from projects.models import Region, Theme
+    from tests.projects.factories import FundedProjectFactory, PartnerFactory
+
+    project = FundedProjectFactory(
+        programme=landscape["culture"],
+        reference='BS-42, "Nord"',
+        lead_region=Region.objects.get(code="NO-56"),
+        grant_amount=Decimal("150000.50"),
+        total_budget=Decimal("300000"),
+        currency="NOK",
+        start_date="2024-03-01",
+        end_date="2025-12-31",
+        status="completed",
+        themes=list(Theme.objects.all()),
+        regions=list(Region.objects.filter(code__in=["NO-56", "RU-MUR"])),
+        **TRICKY,
+    )
+    PartnerFactory(project=project, organisation='Мурманский "хор", Ltd', country="RU", order=0)
+    PartnerFactory(
+        project=project,
+        organisation="Œrsted (Nord) æøå",
+        country="RU",
+        region=Region.objects.get(code="RU-MUR"),
+        order=1,
+    )
+    public = FundedProject.objects.exclude(programme=landscape["draft"])  # what is exported
+    before = {p.reference: snapshot(p) for p in public}
+
+    response = client.get(reverse("projects:project-export-csv"))
+    exported = b"".join(response.streaming_content)
+    assert b'"\'=HYPERLINK(""http://evil.example"") is text here' in exported
+    assert b'"\'-Nord- Kirkenes, ""Grenseland"" AS"' in exported
+
+    FundedProject.objects.all().delete()
+    preview = admin_client.post(
+        reverse("admin:projects_fundedproject_import"),
+        {"file": SimpleUploadedFile("export.csv", exported, "text/csv")},
+    )
+    assert preview.context["result"].is_valid, preview.context["result"].error_rows
+    response = admin_client.post(
+        reverse("admin:projects_fundedproject_import"), confirmation(preview)
+    )
+    assert response.status_code == 302
+    after = {p.reference: snapshot(p) for p in FundedProject.objects.all()}
+    assert after == before
