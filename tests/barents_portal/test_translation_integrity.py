@@ -85,8 +85,8 @@ class BrowserForm(HTMLParser):
             self._select = None
 
 
-def browser_form(html, model):
-    parser = BrowserForm(f"{model._meta.model_name}_form")
+def browser_form(html, model, form_id=None):
+    parser = BrowserForm(form_id or f"{model._meta.model_name}_form")
     parser.feed(html)
     data = {}
     for name, value in parser.data:
@@ -177,15 +177,16 @@ def change_url(item):
     return f"/admin/{opts.app_label}/{opts.model_name}/{item.pk}/change/"
 
 
-def open_and_save(client, item, edit=None):
+def open_and_save(client, item, edit=None, url=None, form_id=None):
     """Open the item's change form as a browser would and press Save (after `edit`)."""
-    response = client.get(change_url(item))
+    url = url or change_url(item)
+    response = client.get(url)
     assert response.status_code == 200
-    data = browser_form(response.content.decode(), type(item))
+    data = browser_form(response.content.decode(), type(item), form_id)
     assert data, "the change form was not found in the page"
     for name, value in (edit or {}).items():
         data[name] = [value]
-    response = client.post(change_url(item), data)
+    response = client.post(url, data)
     errors = response.context and response.context.get("errors")
     assert response.status_code == 302, errors or response.content.decode()[:2000]
 
@@ -263,3 +264,25 @@ def test_saving_validating_and_publishing_in_code_changes_no_language(model, act
             services.unpublish(item, by=admin_user)
             services.publish(item, by=admin_user)
     assert changed(before, every_translated_column()) == {}
+
+
+@pytest.mark.parametrize("admin_language", LANGUAGES)
+def test_restoring_an_old_version_brings_back_its_languages_and_fills_no_other(
+    admin_in, admin_language
+):
+    from news.models import Article
+
+    article = written_in_one_language(Article, "nb")
+    article = Article.objects.get(pk=article.pk)
+    with translation.override("nb"):
+        article.save()  # the first version, Norwegian only
+        first = article.history.latest()
+        article.body_nb = "<p>Second Norwegian text.</p>"
+        article.save()
+    before = every_translated_column()
+    url = f"{change_url(article).removesuffix('change/')}history/{first.history_id}/"
+    open_and_save(admin_in(admin_language), article, url=url, form_id="historicalarticle_form")
+    key = ("news.Article", article.pk)
+    assert changed(before, every_translated_column()) == {
+        (key, "body_nb"): ("<p>Second Norwegian text.</p>", "<p>Rich text (nb).</p>")
+    }
