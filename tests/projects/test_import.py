@@ -3,6 +3,7 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from projects import importing
 from projects.models import FundedProject, ProjectPartner
@@ -183,3 +184,19 @@ def test_staff_without_permission_to_add_projects_cannot_import(client, django_u
 def test_the_import_page_is_linked_from_the_project_list(admin_client):
     response = admin_client.get(reverse("admin:projects_fundedproject_changelist"))
     assert reverse("admin:projects_fundedproject_import") in response.content.decode()
+
+
+@pytest.mark.parametrize("active", ["nb", "ru", "en"])
+def test_a_norwegian_only_row_fills_no_other_language_whatever_language_is_active(
+    landscape, active
+):
+    text = sheet(
+        "BS-6;barents-culture-fund;Leir;;;Org;NO;;;;;10 000;;NOK;2024;;;",
+        header=HEADER.replace(",", ";"),
+    )
+    with translation.override(active):
+        [project] = importing.save(importing.read(text))
+    row = FundedProject.objects.values(
+        "title_ru", "title_en", "slug_ru", "slug_en", "summary_ru", "summary_en"
+    ).get(pk=project.pk)
+    assert not any(row.values()), row
