@@ -286,3 +286,24 @@ def test_restoring_an_old_version_brings_back_its_languages_and_fills_no_other(
     assert changed(before, every_translated_column()) == {
         (key, "body_nb"): ("<p>Second Norwegian text.</p>", "<p>Rich text (nb).</p>")
     }
+
+
+def test_a_norwegian_article_saved_with_the_admin_in_russian_still_reads_as_norwegian_in_ru(
+    admin_in, client
+):
+    from news.models import Article
+
+    article = written_in_one_language(Article, "nb")
+    open_and_save(admin_in("ru"), article)
+    article.refresh_from_db()
+    assert article.body_ru is None and article.title_ru is None
+    client.cookies.clear()
+    with translation.override("ru"):
+        page = client.get(article.get_absolute_url(), follow=True).content.decode()
+    assert "<p>Rich text (nb).</p>" in page
+    assert '<h1 lang="nb">Plain text (nb)</h1>' in page
+    with translation.override("ru"):
+        assert (
+            translation.gettext("This page is not available in Russian; it is shown in Norwegian.")
+            in page
+        )
