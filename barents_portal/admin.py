@@ -26,9 +26,10 @@ class StampedAdminMixin:
     """Stamp created_by / updated_by with the staff member who saved the form."""
 
     def save_model(self, request, obj, form, change):
-        if not change or obj.created_by_id is None:
-            obj.created_by = request.user
-        obj.updated_by = request.user
+        if hasattr(obj, "updated_by_id"):  # reference lists (regions, themes) have no stamps
+            if not change or obj.created_by_id is None:
+                obj.created_by = request.user
+            obj.updated_by = request.user
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
@@ -50,6 +51,28 @@ def translation_field_names(model):
         return set()
     options = translator.get_options_for_model(model)
     return {field.name for fields in options.all_fields.values() for field in fields}
+
+
+class UnchangedTranslationsForm:
+    """A form mixin: a language field the user did not change keeps its stored value.
+
+    A ModelForm writes every field it holds, so an untouched empty text field of a
+    translation went from NULL to "" on every save (and any normalisation of an untouched
+    value was stored as an edit). Only what the user changed is written.
+    """
+
+    def _post_clean(self):
+        names = translation_field_names(self._meta.model)
+        for name in names & set(self.fields) - set(self.changed_data):
+            if name in self.cleaned_data:
+                self.cleaned_data[name] = self.get_initial_for_field(self.fields[name], name)
+        super()._post_clean()
+
+
+def keeping_unchanged_translations(form_class):
+    if issubclass(form_class, UnchangedTranslationsForm):
+        return form_class
+    return type(form_class.__name__, (UnchangedTranslationsForm, form_class), {})
 
 
 class RoleAwareAdminMixin:
@@ -222,6 +245,14 @@ class PortalTranslationAdmin(
             created=not change,
             preferred=request.LANGUAGE_CODE,
         )
+
+    def get_form(self, request, obj=None, **kwargs):
+        return keeping_unchanged_translations(super().get_form(request, obj, **kwargs))
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            formset.form = keeping_unchanged_translations(formset.form)
+            yield formset, inline
 
     def get_search_fields(self, request):
         return every_language(self.model, super().get_search_fields(request))

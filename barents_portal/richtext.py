@@ -50,5 +50,10 @@ class RichTextField(models.TextField):
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname))
-        setattr(model_instance, self.attname, value)
+        # Stored past the attribute, never through it: on a translated model the original
+        # field (`body`) is modeltranslation's descriptor, which reads another language's
+        # text when the active one is empty and writes into the active language's column —
+        # `setattr` here copied the Norwegian body into `body_ru` whenever the admin (or a
+        # command) ran in Russian. The per-language columns are plain attributes either way.
+        model_instance.__dict__[self.attname] = value
         return value

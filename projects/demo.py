@@ -1775,9 +1775,8 @@ def load_projects(out, programmes, regions, themes, today):
             **translated("summary", summaries),
             **{f"slug_{code}": slugs.make(code, titles[code]) for code in LANGUAGES},
         )
-        project.title = titles["en"]
-        project.slug = project.slug_en
-        project.summary = summaries["en"]
+        # No `project.title = …`: that writes through modeltranslation into the column of
+        # whatever language is active. The original columns get the fallback on save.
         projects.append(project)
 
     update_fields = [

@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from projects import importing
 from projects.models import FundedProject, ProjectPartner
@@ -344,3 +345,19 @@ def test_what_the_export_writes_the_import_reads_back_identically(client, admin_
     assert response.status_code == 302
     after = {p.reference: snapshot(p) for p in FundedProject.objects.all()}
     assert after == before
+
+
+@pytest.mark.parametrize("active", ["nb", "ru", "en"])
+def test_a_norwegian_only_row_fills_no_other_language_whatever_language_is_active(
+    landscape, active
+):
+    text = sheet(
+        "BS-6;barents-culture-fund;Leir;;;Org;NO;;;;;10 000;;NOK;2024;;;",
+        header=HEADER.replace(",", ";"),
+    )
+    with translation.override(active):
+        [project] = importing.save(importing.read(text))
+    row = FundedProject.objects.values(
+        "title_ru", "title_en", "slug_ru", "slug_en", "summary_ru", "summary_en"
+    ).get(pk=project.pk)
+    assert not any(row.values()), row
