@@ -24,9 +24,10 @@ class StampedAdminMixin:
     """Stamp created_by / updated_by with the staff member who saved the form."""
 
     def save_model(self, request, obj, form, change):
-        if not change or obj.created_by_id is None:
-            obj.created_by = request.user
-        obj.updated_by = request.user
+        if hasattr(obj, "updated_by_id"):  # reference data (regions, themes) has no stamps
+            if not change or obj.created_by_id is None:
+                obj.created_by = request.user
+            obj.updated_by = request.user
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
@@ -107,26 +108,7 @@ class RoleAwareAdminMixin:
             return fieldsets
         # The source language's fields are read-only for a translator, and its text is
         # shown beside every field being translated: not a second time on its own.
-        hidden = {
-            f"{name}_{translations.source_language(obj)}"
-            for name in translator.get_options_for_model(self.model).all_fields
-        }
-
-        def keep(fields):
-            kept = []
-            for entry in fields:
-                if isinstance(entry, (list, tuple)):
-                    entry = [name for name in entry if name not in hidden]
-                    if entry:
-                        kept.append(entry)
-                elif entry not in hidden:
-                    kept.append(entry)
-            return kept
-
-        return [
-            (name, {**options, "fields": keep(options.get("fields", ()))})
-            for name, options in fieldsets
-        ]
+        return without_language(fieldsets, self.model, translations.source_language(obj))
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
@@ -144,14 +126,20 @@ class RoleAwareAdminMixin:
         inlines = super().get_inline_instances(request, obj)
         if not self.translation_only(request):
             return inlines
-        # Translators translate an inline's rows (a programme's calls) in place, and only
-        # those of a translated model; they add and remove none.
+        # Translators translate in place the rows of an inline whose items have no admin
+        # page of their own (a programme's calls); they add and remove none. Items with
+        # their own page (an event's documents) are translated there.
         source = translations.source_language(obj) if obj is not None else None
-        return [
+        translating = [
             translating_inline(type(inline), source)(self.model, self.admin_site)
             for inline in inlines
-            if is_translated(inline.model) and can_translate(request.user, inline.model)
+            if is_translated(inline.model)
+            and not self.admin_site.is_registered(inline.model)
+            and can_translate(request.user, inline.model)
         ]
+        for inline in translating:
+            inline.max_num = 0  # as the admin does for an inline one may not add to
+        return translating
 
     @property
     def media(self):
@@ -164,6 +152,27 @@ class RoleAwareAdminMixin:
             ],
             css={"all": ["portal-admin/translate.css"]},
         )
+
+
+def without_language(fieldsets, model, language):
+    """`fieldsets` without `model`'s per-language columns of `language`."""
+    hidden = {f"{name}_{language}" for name in translator.get_options_for_model(model).all_fields}
+
+    def keep(fields):
+        kept = []
+        for entry in fields:
+            if isinstance(entry, (list, tuple)):
+                entry = [name for name in entry if name not in hidden]
+                if entry:
+                    kept.append(entry)
+            elif entry not in hidden:
+                kept.append(entry)
+        return kept
+
+    return [
+        (name, {**options, "fields": keep(options.get("fields", ()))})
+        for name, options in fieldsets
+    ]
 
 
 def translating_inline(inline_class, source):
@@ -196,6 +205,10 @@ def translating_inline(inline_class, source):
                 and field.name not in readonly
                 and not field.primary_key
             ]
+
+        def get_fieldsets(self, request, obj=None):
+            fieldsets = super().get_fieldsets(request, obj)
+            return without_language(fieldsets, self.model, source) if source else fieldsets
 
         def get_formset(self, request, obj=None, **kwargs):
             formset = super().get_formset(request, obj, **kwargs)
