@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -57,8 +57,8 @@ class RoleAwareAdminMixin:
     - A translator (translate_<model> without change_<model>) may open existing items and
       edit only their target languages' fields: not the source language's
       (barents_portal.translations.source_language), not any slug, nothing else. Those
-      are read-only, so a POST that carries them changes nothing. The source language's
-      fields are left out of the form: the source text shows beside each field instead.
+      are read-only, so a POST that carries them changes nothing, and left out of the
+      form: the source text shows beside each field instead.
     - Everyone's change form shows the source text beside each target-language field.
     - Without publish_<model>, `status` and `published_at` are read-only: an editor's
       items stay drafts whatever the request says.
@@ -106,9 +106,7 @@ class RoleAwareAdminMixin:
         fieldsets = super().get_fieldsets(request, obj)
         if not (self.translation_only(request) and obj is not None):
             return fieldsets
-        # The source language's fields are read-only for a translator, and its text is
-        # shown beside every field being translated: not a second time on its own.
-        return without_language(fieldsets, self.model, translations.source_language(obj))
+        return for_translator(fieldsets, self.model, translations.source_language(obj))
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
@@ -154,9 +152,10 @@ class RoleAwareAdminMixin:
         )
 
 
-def without_language(fieldsets, model, language):
-    """`fieldsets` without `model`'s per-language columns of `language`."""
-    hidden = {f"{name}_{language}" for name in translator.get_options_for_model(model).all_fields}
+def for_translator(fieldsets, model, source):
+    """`fieldsets` without the columns a translator may not change: the source language's
+    (its text shows beside each field instead) and the slugs (made on save)."""
+    hidden = set(translations.translator_readonly_fields(model, source))
 
     def keep(fields):
         kept = []
@@ -208,7 +207,7 @@ def translating_inline(inline_class, source):
 
         def get_fieldsets(self, request, obj=None):
             fieldsets = super().get_fieldsets(request, obj)
-            return without_language(fieldsets, self.model, source) if source else fieldsets
+            return for_translator(fieldsets, self.model, source) if source else fieldsets
 
         def get_formset(self, request, obj=None, **kwargs):
             formset = super().get_formset(request, obj, **kwargs)
@@ -374,6 +373,8 @@ class TranslationDashboardAdmin(admin.ModelAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         rows = translations.dashboard_rows()
         totals = translations.counts(rows)
         models = translations.translated_models()
@@ -388,6 +389,10 @@ class TranslationDashboardAdmin(admin.ModelAdmin):
             codes = [language]
         if state in translations.STATES:
             rows = [row for row in rows if any(row.states[code] == state for code in codes)]
+        elif state != "all":  # by default, what needs a translator
+            rows = [
+                row for row in rows if any(row.states[code] in translations.TO_DO for code in codes)
+            ]
         editors = {model: translations.Editor.of(model) for model in models}
         may_open = {
             model: editor is not None and editor.model_admin.has_change_permission(request)

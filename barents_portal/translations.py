@@ -36,6 +36,7 @@ from barents_portal.roles import content_models, is_translated
 
 MISSING, COMPLETE, OUTDATED = "missing", "complete", "outdated"
 STATES = {MISSING: _("Missing"), COMPLETE: _("Complete"), OUTDATED: _("Outdated")}
+TO_DO = {MISSING, OUTDATED}
 
 
 def changed_languages(model, changed_fields):
