@@ -14,10 +14,20 @@
     return null;
   }
 
+  function nameTheSwitch(select) {
+    // modeltranslation's one switch for every tab has no accessible name: give it the
+    // header's (translated) "Language" label.
+    const label = document.querySelector('label[for="admin-language"]');
+    if (select && !select.hasAttribute("aria-label")) {
+      select.setAttribute("aria-label", label ? label.textContent.trim() : "Language");
+    }
+  }
+
   function open() {
     if (!document.body.classList.contains("change-form")) {
       return;
     }
+    nameTheSwitch(document.getElementById("modeltranslation-main-switch"));
     const hash = decodeURIComponent(window.location.hash.slice(1));
     let target = hash ? document.getElementById(hash) : null;
     const language =

@@ -7,6 +7,7 @@ from django.utils.translation import override
 
 from barents_portal.roles import TRANSLATOR
 from news.models import Article
+from tests.browser.test_accessibility import AXE
 from tests.news.factories import ArticleFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -109,5 +110,38 @@ def test_without_javascript_the_link_still_reaches_the_field_and_its_source(
         assert page.locator("#id_title_ru").get_attribute("aria-describedby") == (
             "id_title_ru_source"
         )
+    finally:
+        context.close()
+
+
+def test_the_translation_form_and_dashboard_add_no_accessibility_violations(
+    live_server, browser, staff_user
+):
+    """axe-core on what this feature renders: the source blocks, the named language
+    switch, the dashboard. Known elsewhere and left out: jQuery UI's tab markup (a link
+    inside role=tab) and the header's language label."""
+    staff_user(TRANSLATOR)
+    article = norwegian_draft()
+    context = browser.new_context(bypass_csp=True)  # only axe itself needs the bypass
+    page = context.new_page()
+    try:
+        log_in(page, live_server, "translator")
+        found = {}
+        for url in (
+            f"/admin/news/article/{article.pk}/change/?language=ru#id_title_ru",
+            "/admin/barents_portal/translationrevision/",
+        ):
+            page.goto(live_server.url + url)
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate("async () => await axe.run(document)")
+            found[url] = [
+                (violation["id"], node["target"])
+                for violation in result["violations"]
+                for node in violation["nodes"]
+                if not any(
+                    known in str(node["target"]) for known in ("aria-controls", "admin-language")
+                )
+            ]
+        assert not any(found.values()), found
     finally:
         context.close()
