@@ -17,6 +17,7 @@ from functools import cache
 
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 from django.forms import BoundField
 from django.template.defaultfilters import linebreaksbr
@@ -100,7 +101,7 @@ def translation_column(model, name):
     """(original field, language) for a per-language column such as `title_ru`, else None."""
     try:
         column = model._meta.get_field(name)
-    except Exception:  # noqa: BLE001 - any name the form holds that is not a model field
+    except FieldDoesNotExist:  # a form field that is no model field
         return None
     original = getattr(column, "translated_field", None)
     if original is None:
