@@ -3,9 +3,10 @@
 from axes.admin import AccessAttemptAdmin
 from axes.handlers.proxy import AxesProxyHandler
 from axes.models import AccessAttempt
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -26,7 +27,7 @@ class StampedAdminMixin:
     """Stamp created_by / updated_by with the staff member who saved the form."""
 
     def save_model(self, request, obj, form, change):
-        if hasattr(obj, "updated_by_id"):  # reference lists (regions, themes) have no stamps
+        if hasattr(obj, "updated_by_id"):  # reference data (regions, themes) has no stamps
             if not change or obj.created_by_id is None:
                 obj.created_by = request.user
             obj.updated_by = request.user
@@ -79,8 +80,11 @@ class RoleAwareAdminMixin:
     """The roles of barents_portal.roles, enforced where the admin decides what may change.
 
     - A translator (translate_<model> without change_<model>) may open existing items and
-      edit only their per-language fields; every other field is read-only, so a POST that
-      carries them changes nothing.
+      edit only their target languages' fields: not the source language's
+      (barents_portal.translations.source_language), not any slug, nothing else. Those
+      are read-only, so a POST that carries them changes nothing, and left out of the
+      form: the source text shows beside each field instead.
+    - Everyone's change form shows the source text beside each target-language field.
     - Without publish_<model>, `status` and `published_at` are read-only: an editor's
       items stay drafts whatever the request says.
     """
@@ -113,15 +117,130 @@ class RoleAwareAdminMixin:
                 and field.name not in readonly
                 and not field.primary_key
             ]
+            source = translations.source_language(obj) if obj is not None else None
+            readonly += [
+                name
+                for name in translations.translator_readonly_fields(self.model, source)
+                if name not in readonly
+            ]
         elif is_publishable(self.model) and not can_publish(request.user, self.model):
             readonly += [name for name in ("status", "published_at") if name not in readonly]
         return readonly
 
-    def get_inline_instances(self, request, obj=None):
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not (self.translation_only(request) and obj is not None):
+            return fieldsets
+        return for_translator(fieldsets, self.model, translations.source_language(obj))
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is None or not is_translated(self.model):
+            return form
+        return translations.with_sources(form, translations.source_language(obj))
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
         if self.translation_only(request):
-            # Translators work on the item itself; inlines carry other items' data.
-            return []
-        return super().get_inline_instances(request, obj)
+            changelist.list_editable = ()  # e.g. a topic's order: not a translation
+        return changelist
+
+    def get_inline_instances(self, request, obj=None):
+        inlines = super().get_inline_instances(request, obj)
+        if not self.translation_only(request):
+            return inlines
+        # Translators translate in place the rows of an inline whose items have no admin
+        # page of their own (a programme's calls); they add and remove none. Items with
+        # their own page (an event's documents) are translated there.
+        source = translations.source_language(obj) if obj is not None else None
+        translating = [
+            translating_inline(type(inline), source)(self.model, self.admin_site)
+            for inline in inlines
+            if is_translated(inline.model)
+            and not self.admin_site.is_registered(inline.model)
+            and can_translate(request.user, inline.model)
+        ]
+        for inline in translating:
+            inline.max_num = 0  # as the admin does for an inline one may not add to
+        return translating
+
+    @property
+    def media(self):
+        # Listed after modeltranslation's tabs script, which it needs to have run.
+        return super().media + forms.Media(
+            js=[
+                "admin/js/jquery.init.js",
+                "modeltranslation/js/tabbed_translation_fields.js",
+                "portal-admin/translate.js",
+            ],
+            css={"all": ["portal-admin/translate.css"]},
+        )
+
+
+def for_translator(fieldsets, model, source):
+    """`fieldsets` without the columns a translator may not change: the source language's
+    (its text shows beside each field instead) and the slugs (made on save)."""
+    hidden = set(translations.translator_readonly_fields(model, source))
+
+    def keep(fields):
+        kept = []
+        for entry in fields:
+            if isinstance(entry, (list, tuple)):
+                entry = [name for name in entry if name not in hidden]
+                if entry:
+                    kept.append(entry)
+            elif entry not in hidden:
+                kept.append(entry)
+        return kept
+
+    return [
+        (name, {**options, "fields": keep(options.get("fields", ()))})
+        for name, options in fieldsets
+    ]
+
+
+def translating_inline(inline_class, source):
+    """`inline_class` as a translator gets it: target-language fields only, no rows added
+    or removed, the source text beside each field."""
+
+    class TranslatingInline(inline_class):
+        def has_add_permission(self, request, obj=None):
+            return False
+
+        def has_delete_permission(self, request, obj=None):
+            return False
+
+        def has_change_permission(self, request, obj=None):
+            return can_translate(request.user, self.model)
+
+        def get_readonly_fields(self, request, obj=None):
+            readonly = list(super().get_readonly_fields(request, obj))
+            editable = translation_field_names(self.model) - set(
+                translations.translator_readonly_fields(self.model, source)
+            )
+            # The original (untranslated) names are never form fields: modeltranslation
+            # puts the per-language columns in their place.
+            editable |= set(translator.get_options_for_model(self.model).all_fields)
+            return readonly + [
+                field.name
+                for field in [*self.model._meta.fields, *self.model._meta.many_to_many]
+                if field.editable
+                and field.name not in editable
+                and field.name not in readonly
+                and not field.primary_key
+            ]
+
+        def get_fieldsets(self, request, obj=None):
+            fieldsets = super().get_fieldsets(request, obj)
+            return for_translator(fieldsets, self.model, source) if source else fieldsets
+
+        def get_formset(self, request, obj=None, **kwargs):
+            formset = super().get_formset(request, obj, **kwargs)
+            formset.form = translations.with_sources(formset.form, source)
+            return formset
+
+    TranslatingInline.__name__ = f"Translating{inline_class.__name__}"
+    return TranslatingInline
 
 
 class PublishingAdminMixin:
@@ -271,7 +390,11 @@ class PortalTranslationAdmin(
 
 @admin.register(TranslationRevision)
 class TranslationDashboardAdmin(admin.ModelAdmin):
-    """The translation dashboard: every content item × language, with filters and counts."""
+    """The translation dashboard: every content item × language, with filters and counts.
+
+    Each missing or outdated cell links to the item opened for translation in that
+    language, for whoever may edit (or translate) it; a call opens in its programme.
+    """
 
     def has_add_permission(self, request):
         return False
@@ -283,6 +406,8 @@ class TranslationDashboardAdmin(admin.ModelAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         rows = translations.dashboard_rows()
         totals = translations.counts(rows)
         models = translations.translated_models()
@@ -297,12 +422,33 @@ class TranslationDashboardAdmin(admin.ModelAdmin):
             codes = [language]
         if state in translations.STATES:
             rows = [row for row in rows if any(row.states[code] == state for code in codes)]
+        elif state != "all":  # by default, what needs a translator
+            rows = [
+                row for row in rows if any(row.states[code] in translations.TO_DO for code in codes)
+            ]
+        editors = {model: translations.Editor.of(model) for model in models}
+        may_open = {
+            model: editor is not None and editor.model_admin.has_change_permission(request)
+            for model, editor in editors.items()
+        }
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": _("Translations"),
             "rows": [
-                (row, [(code, row.states[code], row.field_anchor(code)) for code in codes])
+                (
+                    row,
+                    row.change_url if may_open[row.model] else None,
+                    [
+                        (
+                            code,
+                            row.states[code],
+                            row.translate_url(code) if may_open[row.model] else None,
+                            code == row.source,
+                        )
+                        for code in codes
+                    ],
+                )
                 for row in rows
             ],
             "codes": codes,
