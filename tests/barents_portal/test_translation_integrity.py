@@ -202,13 +202,7 @@ def admin_in(admin_client):
 
 def _each_model():
     for model in ADMIN_MODELS:
-        marks = []
-        if model._meta.label == "news.Document":
-            # Its change page fails before any save: the documents storage has no URL and
-            # the file widget asks for one (issue 11, "no admin page fails", another branch).
-            # A translation failure would be an AssertionError, not this ValueError.
-            marks = [pytest.mark.xfail(raises=ValueError, strict=False)]
-        yield pytest.param(model, marks=marks, id=model._meta.label)
+        yield pytest.param(model, id=model._meta.label)
 
 
 @pytest.mark.parametrize("admin_language", LANGUAGES)
