@@ -11,17 +11,25 @@ comparison of any two versions, and a restore that always makes a new *draft* re
 that has been deleted.
 """
 
+import datetime
+
 import simple_history
+from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
+from modeltranslation.translator import NotRegistered, translator
 from simple_history.admin import SimpleHistoryAdmin
 
 from barents_portal.publishing import Publishable, Status
+from barents_portal.richtext import RichTextField
+from barents_portal.textdiff import diff_lines
 
 # Bookkeeping that changes on every save and says nothing about the content, and the search
 # columns the database derives from the content (barents_portal.search).
@@ -39,6 +47,7 @@ def register_history(*models):
 
 
 def compared_fields(model):
+    """The historical model's fields that hold content (not the history bookkeeping)."""
     history_model = model.history.model
     return [
         field
@@ -104,23 +113,74 @@ class HistoryAdminMixin(SimpleHistoryAdmin):
             raise Http404 from exc
         if first.history_date > second.history_date:
             first, second = second, first
-        rows = [
-            {
-                "field": field.verbose_name,
-                "name": field.name,
-                "old": getattr(first, field.attname),
-                "new": getattr(second, field.attname),
-            }
-            for field in compared_fields(self.model)
-            if getattr(first, field.attname) != getattr(second, field.attname)
-        ]
+        groups = compared_groups(self.model, first, second)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "object": obj,
             "first": first,
             "second": second,
-            "rows": rows,
+            "groups": groups,
             "title": _("Compare versions of %(item)s") % {"item": obj},
         }
         return TemplateResponse(request, "admin/portal_history_compare.html", context)
+
+
+def _display(record, field):
+    value = getattr(record, field.attname)
+    if value is None or value == "":
+        return ""
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if field.is_relation:
+        try:
+            return str(getattr(record, field.name))
+        except ObjectDoesNotExist:
+            return str(value)
+    if isinstance(value, bool):
+        return gettext("Yes") if value else gettext("No")
+    if isinstance(value, datetime.datetime | datetime.date):
+        return formats.localize(timezone.localtime(value) if timezone.is_aware(value) else value)
+    return str(value)
+
+
+def compared_groups(model, first, second):
+    """What changed between two versions, a group per field, a row per language.
+
+    A translated field ("title") shows one label with a row for each language column
+    that changed ("title_nb", "title_ru", …); modeltranslation's own copy of the default
+    language in the untranslated column is left out. Each row is a text diff (textdiff).
+    """
+    try:
+        translated = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        translated = {}
+    language_names = dict(settings.LANGUAGES)
+    by_name = {field.name: field for field in compared_fields(model)}
+    column_of = {
+        column.name: (base, column.language)
+        for base, columns in translated.items()
+        for column in columns
+    }
+    groups = {}
+    for name, field in by_name.items():
+        if name in translated:
+            continue  # modeltranslation's mirror of the default language
+        base, language = column_of.get(name, (name, None))
+        old, new = _display(first, field), _display(second, field)
+        if old == new:
+            continue
+        rich = isinstance(field, RichTextField)
+        label = model._meta.get_field(base).verbose_name if base != name else field.verbose_name
+        group = groups.setdefault(base, {"label": label, "rows": []})
+        group["rows"].append(
+            {
+                "language": language_names.get(language),
+                "code": language,
+                "lines": diff_lines(old, new, rich=rich),
+            }
+        )
+    order = [code for code, _name in settings.LANGUAGES]
+    for group in groups.values():
+        group["rows"].sort(key=lambda row: order.index(row["code"]) if row["code"] else -1)
+    return list(groups.values())
