@@ -322,7 +322,9 @@ class PublicationRecordAdmin(AdminPhrasesMixin, admin.ModelAdmin):
     )
 
     list_display = ("at", "action", "item_repr", "content_type", "scheduled_for", "by")
-    list_filter = ("action", "content_type")
+    # Only the types that have entries: the full list would show every model, with
+    # simple-history's untranslatable "historical …" ones among them.
+    list_filter = ("action", ("content_type", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("content_type", "by")
     search_fields = ("item_repr", "by__username")
     date_hierarchy = "at"

@@ -11,6 +11,7 @@ comparison of any two versions, and a restore that always makes a new *draft* re
 that has been deleted.
 """
 
+import dataclasses
 import datetime
 
 import simple_history
@@ -22,14 +23,16 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from barents_portal.publishing import Publishable, Status
 from barents_portal.richtext import RichTextField
-from barents_portal.textdiff import diff_lines
+from barents_portal.textdiff import diff_lines, text_lines
 
 # Bookkeeping that changes on every save and says nothing about the content, and the search
 # columns the database derives from the content (barents_portal.search).
@@ -56,8 +59,47 @@ def compared_fields(model):
     ]
 
 
+def translated_columns(model):
+    """{column name: (base field name, language code)} of modeltranslation's columns."""
+    try:
+        translated = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return {}
+    return {
+        column.name: (base, column.language)
+        for base, columns in translated.items()
+        for column in columns
+    }
+
+
+def field_label(model, name):
+    """ "Title · Norwegian Bokmål" for a language column, not modeltranslation's "Title [nb]"."""
+    base, language = translated_columns(model).get(name, (name, None))
+    label = capfirst(model._meta.get_field(base).verbose_name)
+    if language is None:
+        return label
+    return f"{label} · {dict(settings.LANGUAGES)[language]}"
+
+
+class PortalRecordContextHelper(HistoricalRecordContextHelper):
+    """The history list's "Changes" column: readable labels, rich text as text."""
+
+    def format_delta_change(self, change):
+        formatted = super().format_delta_change(change)
+        field = self.model._meta.get_field(change.field)
+        values = {}
+        if isinstance(field, RichTextField):
+            for key in ("old", "new"):
+                text = " ".join(text_lines(getattr(change, key), rich=True))
+                values[key] = Truncator(text).chars(self.max_displayed_delta_change_chars)
+        return dataclasses.replace(formatted, field=field_label(self.model, change.field), **values)
+
+
 class HistoryAdminMixin(SimpleHistoryAdmin):
     object_history_template = "admin/portal_object_history.html"
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return PortalRecordContextHelper(self.model, historical_record)
 
     def get_urls(self):
         opts = self.model._meta
@@ -151,17 +193,10 @@ def compared_groups(model, first, second):
     that changed ("title_nb", "title_ru", …); modeltranslation's own copy of the default
     language in the untranslated column is left out. Each row is a text diff (textdiff).
     """
-    try:
-        translated = translator.get_options_for_model(model).all_fields
-    except NotRegistered:
-        translated = {}
+    column_of = translated_columns(model)
+    translated = {base for base, _language in column_of.values()}
     language_names = dict(settings.LANGUAGES)
     by_name = {field.name: field for field in compared_fields(model)}
-    column_of = {
-        column.name: (base, column.language)
-        for base, columns in translated.items()
-        for column in columns
-    }
     groups = {}
     for name, field in by_name.items():
         if name in translated:
