@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from django.contrib.admin.options import ActionLocation
 from django.contrib.admin.utils import model_ngettext
+from django.templatetags.static import static
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
@@ -247,3 +248,19 @@ def _without_prefixed(items, prefixes):
         elif not (prefixes and str(item).startswith(prefixes)):
             kept.append(item)
     return kept
+
+
+def _translated_boolean_icon(field_val):
+    icon = {True: "yes", False: "no", None: "unknown"}[field_val]
+    alt = {True: gettext("Yes"), False: gettext("No"), None: gettext("Unknown")}[field_val]
+    return format_html('<img src="{}" alt="{}">', static(f"admin/img/icon-{icon}.svg"), alt)
+
+
+def translate_boolean_icons():
+    """Django's yes/no icons in lists and read-only fields say "True"/"False" to a screen
+    reader in every language (admin_list._boolean_icon formats the bool itself). The
+    admin looks the function up in that module on each call, so replacing it there is
+    enough; called once from BarentsPortalConfig.ready()."""
+    from django.contrib.admin.templatetags import admin_list
+
+    admin_list._boolean_icon = _translated_boolean_icon

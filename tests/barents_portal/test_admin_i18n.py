@@ -58,6 +58,8 @@ FACTORIES = {
 ENGLISH_TEXTS = {
     "Add",
     "Add link",
+    "True",
+    "False",
     "Breadcrumbs",
     "Change",
     "Change or view list link",
