@@ -66,6 +66,11 @@ DJANGO_ADMIN = [
     gettext_noop("Add another %(verbose_name)s"),
     gettext_noop("Delete selected %(model)s"),
     gettext_noop("Cannot delete %(name)s"),
+    ngettext_lazy(
+        "%(count)s %(name)s was changed successfully.",
+        "%(count)s %(name)s were changed successfully.",
+        "count",
+    ),
 ]
 DJANGO_AUTH = [
     gettext_noop("Enabled"),
