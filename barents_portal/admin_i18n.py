@@ -12,9 +12,10 @@ the success messages (added, changed, deleted, deleted in bulk with a plural cou
 the "Delete selected …" action. A test walks every registered admin of the content apps,
 so a model added without phrases fails it.
 
-It also keeps help texts as text (Django's admin renders them with |safe) and leaves the
-automatic many-to-many link rows ("Article-topic relationship: Article_topics object
-(1)") out of the delete confirmation: they are not content and have no translatable name.
+It also leaves the automatic many-to-many link rows ("Article-topic relationship:
+Article_topics object (1)") out of the delete confirmation: they are not content and have
+no translatable name. Help texts render as text through templates/admin/includes/
+fieldset.html; yes/no icons get translated alt texts (translate_boolean_icons).
 """
 
 import dataclasses
@@ -25,7 +26,7 @@ from django.contrib.admin.options import ActionLocation
 from django.contrib.admin.utils import model_ngettext
 from django.templatetags.static import static
 from django.utils.html import escape, format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext, gettext_lazy
 
@@ -187,12 +188,6 @@ class AdminPhrasesMixin:
                 message = rephrased
         return super().message_user(request, message, *args, **kwargs)
 
-    # --- help texts as text ---------------------------------------------------------
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        return plain_help_text(formfield)
-
     # --- the delete page without the automatic link rows -----------------------------
 
     def get_deleted_objects(self, objs, request):
@@ -206,25 +201,6 @@ class AdminPhrasesMixin:
             perms_needed,
             protected,
         )
-
-
-class PlainHelpTextInlineMixin:
-    """For inlines: their help texts as text too."""
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        return plain_help_text(formfield)
-
-
-def plain_help_text(formfield):
-    """The admin's templates mark help_text safe; escape it so it always renders as text."""
-    if (
-        formfield is not None
-        and formfield.help_text
-        and not isinstance(formfield.help_text, SafeString)
-    ):
-        formfield.help_text = escape(formfield.help_text)
-    return formfield
 
 
 def _auto_created_through_models(model):

@@ -8,7 +8,7 @@ from modeltranslation.admin import TranslationTabularInline
 
 from barents_portal import images
 from barents_portal.admin import PortalTranslationAdmin
-from barents_portal.admin_i18n import ModelPhrases, PlainHelpTextInlineMixin
+from barents_portal.admin_i18n import ModelPhrases
 from barents_portal.publishing import PublicationState, Status
 from news.models import Article, Document, Event, Series, Topic
 
@@ -143,7 +143,7 @@ class SeriesAdmin(PortalTranslationAdmin):
     fields = ("name", "slug", "summary", "description", "status", "published_at")
 
 
-class DocumentInline(PlainHelpTextInlineMixin, TranslationTabularInline):
+class DocumentInline(TranslationTabularInline):
     model = Document
     fk_name = "event"
     fields = ("title", "kind", "language", "file", "translation_of", "order")

@@ -12,7 +12,7 @@ from django.utils.translation import ngettext, npgettext_lazy, pgettext_lazy
 from modeltranslation.admin import TranslationStackedInline
 
 from barents_portal.admin import PortalTranslationAdmin
-from barents_portal.admin_i18n import ModelPhrases, PlainHelpTextInlineMixin
+from barents_portal.admin_i18n import ModelPhrases
 from projects import exports, importing
 from projects.models import (
     ApplicantType,
@@ -145,7 +145,7 @@ class FunderAdmin(PortalTranslationAdmin):
 
 
 # --- Programmes and their calls -----------------------------------------------------------
-class CallInline(PlainHelpTextInlineMixin, TranslationStackedInline):
+class CallInline(TranslationStackedInline):
     model = Call
     extra = 0
     fields = (
@@ -316,7 +316,7 @@ class FundedProjectImportMixin:
 
 
 # --- Funded projects ----------------------------------------------------------------------
-class PartnerInline(PlainHelpTextInlineMixin, admin.TabularInline):
+class PartnerInline(admin.TabularInline):
     model = ProjectPartner
     extra = 0
     fields = ("organisation", "country", "region", "order")

@@ -5,11 +5,11 @@ from django.utils.translation import npgettext_lazy, pgettext_lazy
 from modeltranslation.admin import TranslationTabularInline
 
 from barents_portal.admin import PortalTranslationAdmin
-from barents_portal.admin_i18n import ModelPhrases, PlainHelpTextInlineMixin
+from barents_portal.admin_i18n import ModelPhrases
 from secretariat.models import Office, Page, StaffMember
 
 
-class StaffMemberInline(PlainHelpTextInlineMixin, TranslationTabularInline):
+class StaffMemberInline(TranslationTabularInline):
     model = StaffMember
     fields = ("name", "job_title", "email", "phone", "order", "active")
     extra = 0
