@@ -10,12 +10,13 @@ from django.core.exceptions import FieldDoesNotExist, PermissionDenied, Validati
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, npgettext_lazy, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
 from barents_portal import services, translations
+from barents_portal.admin_i18n import AdminPhrasesMixin, ModelPhrases
 from barents_portal.history import HistoryAdminMixin
 from barents_portal.languages import language_codes, languages_with_content
 from barents_portal.models import PublicationRecord, TranslationRevision
@@ -346,6 +347,7 @@ def every_language(model, search_fields):
 
 
 class PortalTranslationAdmin(
+    AdminPhrasesMixin,
     StampedAdminMixin,
     RoleAwareAdminMixin,
     PublishingAdminMixin,
@@ -389,12 +391,30 @@ class PortalTranslationAdmin(
 
 
 @admin.register(TranslationRevision)
-class TranslationDashboardAdmin(admin.ModelAdmin):
+class TranslationDashboardAdmin(AdminPhrasesMixin, admin.ModelAdmin):
     """The translation dashboard: every content item × language, with filters and counts.
 
     Each missing or outdated cell links to the item opened for translation in that
     language, for whoever may edit (or translate) it; a call opens in its programme.
     """
+
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add translation"),
+        change=pgettext_lazy("admin", "Change translation"),
+        view=pgettext_lazy("admin", "View translation"),
+        select_to_change=pgettext_lazy("admin", "Select translation to change"),
+        select_to_view=pgettext_lazy("admin", "Select translation to view"),
+        added=pgettext_lazy("admin", "The translation “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The translation “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The translation “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d translation was deleted.",
+            "%(count)d translations were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected translations"),
+    )
 
     def has_add_permission(self, request):
         return False
@@ -462,9 +482,29 @@ class TranslationDashboardAdmin(admin.ModelAdmin):
 
 
 @admin.register(PublicationRecord)
-class PublicationRecordAdmin(admin.ModelAdmin):
+class PublicationRecordAdmin(AdminPhrasesMixin, admin.ModelAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add publication record"),
+        change=pgettext_lazy("admin", "Change publication record"),
+        view=pgettext_lazy("admin", "View publication record"),
+        select_to_change=pgettext_lazy("admin", "Select publication record to change"),
+        select_to_view=pgettext_lazy("admin", "Select publication record to view"),
+        added=pgettext_lazy("admin", "The publication record “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The publication record “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The publication record “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d publication record was deleted.",
+            "%(count)d publication records were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected publication records"),
+    )
+
     list_display = ("at", "action", "item_repr", "content_type", "scheduled_for", "by")
-    list_filter = ("action", "content_type")
+    # Only the types that have entries: the full list would show every model, with
+    # simple-history's untranslatable "historical …" ones among them.
+    list_filter = ("action", ("content_type", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("content_type", "by")
     search_fields = ("item_repr", "by__username")
     date_hierarchy = "at"

@@ -17,6 +17,9 @@ class BarentsPortalConfig(AppConfig):
         # Keeps the roles' permissions complete after every migrate, as Django itself does
         # for model permissions; the roles themselves come from a data migration.
         post_migrate.connect(sync_roles_after_migrate, sender=self)
+        from barents_portal.admin_i18n import translate_boolean_icons
+
+        translate_boolean_icons()
         # Cache invalidation is the one use of signals here: any write to any content
         # model, from the admin, a service, an import or the shell, forgets kept pages.
         from barents_portal.cache import content_changed

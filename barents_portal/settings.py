@@ -205,6 +205,8 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates without the American order or a.m./p.m. (barents_portal/formats/en).
+FORMAT_MODULE_PATH = ["barents_portal.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Oslo"
 USE_TZ = True  # stored in UTC, shown in Oslo time

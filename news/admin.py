@@ -7,10 +7,12 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import npgettext_lazy, pgettext_lazy
 from modeltranslation.admin import TranslationTabularInline
 
 from barents_portal import images
 from barents_portal.admin import PortalTranslationAdmin
+from barents_portal.admin_i18n import ModelPhrases
 from barents_portal.publishing import PublicationState, Status
 from news import documents
 from news.models import Article, Document, Event, Series, Topic
@@ -41,6 +43,21 @@ class PublicationStateFilter(admin.SimpleListFilter):
 
 @admin.register(Topic)
 class TopicAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add topic"),
+        change=pgettext_lazy("admin", "Change topic"),
+        view=pgettext_lazy("admin", "View topic"),
+        select_to_change=pgettext_lazy("admin", "Select topic to change"),
+        select_to_view=pgettext_lazy("admin", "Select topic to view"),
+        added=pgettext_lazy("admin", "The topic “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The topic “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The topic “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin", "%(count)d topic was deleted.", "%(count)d topics were deleted.", "count"
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected topics"),
+    )
+
     list_display = ("name", "languages", "order")
     list_editable = ("order",)
     search_fields = ("name", "description")
@@ -53,6 +70,21 @@ class TopicAdmin(PortalTranslationAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add article"),
+        change=pgettext_lazy("admin", "Change article"),
+        view=pgettext_lazy("admin", "View article"),
+        select_to_change=pgettext_lazy("admin", "Select article to change"),
+        select_to_view=pgettext_lazy("admin", "Select article to view"),
+        added=pgettext_lazy("admin", "The article “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The article “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The article “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin", "%(count)d article was deleted.", "%(count)d articles were deleted.", "count"
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected articles"),
+    )
+
     list_display = (
         "title",
         "thumbnail",
@@ -92,6 +124,24 @@ class ArticleAdmin(PortalTranslationAdmin):
 
 @admin.register(Series)
 class SeriesAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add meeting series"),
+        change=pgettext_lazy("admin", "Change meeting series"),
+        view=pgettext_lazy("admin", "View meeting series"),
+        select_to_change=pgettext_lazy("admin", "Select meeting series to change"),
+        select_to_view=pgettext_lazy("admin", "Select meeting series to view"),
+        added=pgettext_lazy("admin", "The meeting series “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The meeting series “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The meeting series “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d meeting series was deleted.",
+            "%(count)d meeting series were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected meeting series"),
+    )
+
     list_display = ("name", "state", "languages")
     list_filter = (PublicationStateFilter, "status")
     search_fields = ("name", "summary")
@@ -150,6 +200,21 @@ class EventAdminForm(forms.ModelForm):
 
 @admin.register(Event)
 class EventAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add event"),
+        change=pgettext_lazy("admin", "Change event"),
+        view=pgettext_lazy("admin", "View event"),
+        select_to_change=pgettext_lazy("admin", "Select event to change"),
+        select_to_view=pgettext_lazy("admin", "Select event to view"),
+        added=pgettext_lazy("admin", "The event “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The event “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The event “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin", "%(count)d event was deleted.", "%(count)d events were deleted.", "count"
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected events"),
+    )
+
     form = EventAdminForm
     list_display = ("title", "start", "city", "kind", "series", "state", "languages")
     list_filter = (PublicationStateFilter, "status", "kind", "series", "country", "start")
@@ -169,6 +234,24 @@ class EventAdmin(PortalTranslationAdmin):
 
 @admin.register(Document)
 class DocumentAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add document"),
+        change=pgettext_lazy("admin", "Change document"),
+        view=pgettext_lazy("admin", "View document"),
+        select_to_change=pgettext_lazy("admin", "Select document to change"),
+        select_to_view=pgettext_lazy("admin", "Select document to view"),
+        added=pgettext_lazy("admin", "The document “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The document “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The document “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d document was deleted.",
+            "%(count)d documents were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected documents"),
+    )
+
     list_display = ("title", "event", "kind", "language", "file_format", "size_kb", "languages")
     list_filter = ("kind", "language", "file_format")
     list_select_related = ("event",)

@@ -11,10 +11,11 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, npgettext_lazy, pgettext_lazy
 from modeltranslation.admin import TranslationStackedInline
 
 from barents_portal.admin import PortalTranslationAdmin
+from barents_portal.admin_i18n import ModelPhrases
 from projects import exports, importing
 from projects.models import (
     ApplicantType,
@@ -53,6 +54,21 @@ class ReferenceDataAdmin(PortalTranslationAdmin):
 
 @admin.register(Region)
 class RegionAdmin(ReferenceDataAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add region"),
+        change=pgettext_lazy("admin", "Change region"),
+        view=pgettext_lazy("admin", "View region"),
+        select_to_change=pgettext_lazy("admin", "Select region to change"),
+        select_to_view=pgettext_lazy("admin", "Select region to view"),
+        added=pgettext_lazy("admin", "The region “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The region “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The region “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin", "%(count)d region was deleted.", "%(count)d regions were deleted.", "count"
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected regions"),
+    )
+
     list_display = ("name", "code", "country", "languages", "order")
     list_filter = ("country",)
     fields = ("name", "code", "country", "order")
@@ -60,16 +76,64 @@ class RegionAdmin(ReferenceDataAdmin):
 
 @admin.register(Theme)
 class ThemeAdmin(ReferenceDataAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add theme"),
+        change=pgettext_lazy("admin", "Change theme"),
+        view=pgettext_lazy("admin", "View theme"),
+        select_to_change=pgettext_lazy("admin", "Select theme to change"),
+        select_to_view=pgettext_lazy("admin", "Select theme to view"),
+        added=pgettext_lazy("admin", "The theme “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The theme “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The theme “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin", "%(count)d theme was deleted.", "%(count)d themes were deleted.", "count"
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected themes"),
+    )
+
     fields = ("name", "code", "order")
 
 
 @admin.register(ApplicantType)
 class ApplicantTypeAdmin(ReferenceDataAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add applicant type"),
+        change=pgettext_lazy("admin", "Change applicant type"),
+        view=pgettext_lazy("admin", "View applicant type"),
+        select_to_change=pgettext_lazy("admin", "Select applicant type to change"),
+        select_to_view=pgettext_lazy("admin", "Select applicant type to view"),
+        added=pgettext_lazy("admin", "The applicant type “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The applicant type “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The applicant type “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d applicant type was deleted.",
+            "%(count)d applicant types were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected applicant types"),
+    )
+
     fields = ("name", "code", "order")
 
 
 @admin.register(Funder)
 class FunderAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add funder"),
+        change=pgettext_lazy("admin", "Change funder"),
+        view=pgettext_lazy("admin", "View funder"),
+        select_to_change=pgettext_lazy("admin", "Select funder to change"),
+        select_to_view=pgettext_lazy("admin", "Select funder to view"),
+        added=pgettext_lazy("admin", "The funder “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The funder “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The funder “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin", "%(count)d funder was deleted.", "%(count)d funders were deleted.", "count"
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected funders"),
+    )
+
     list_display = ("name", "country", "website", "languages", "programme_count")
     list_filter = ("country",)
     search_fields = ("name", "website")
@@ -97,6 +161,24 @@ class CallInline(TranslationStackedInline):
 
 @admin.register(Programme)
 class ProgrammeAdmin(CountryCheckboxesMixin, PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add programme"),
+        change=pgettext_lazy("admin", "Change programme"),
+        view=pgettext_lazy("admin", "View programme"),
+        select_to_change=pgettext_lazy("admin", "Select programme to change"),
+        select_to_view=pgettext_lazy("admin", "Select programme to view"),
+        added=pgettext_lazy("admin", "The programme “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The programme “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The programme “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d programme was deleted.",
+            "%(count)d programmes were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected programmes"),
+    )
+
     list_display = ("name", "funder", "instrument", "amounts", "call_count", "state", "languages")
     list_filter = ("status", "instrument", "funder", "themes", "currency")
     list_select_related = ("funder",)
@@ -266,6 +348,24 @@ class PartnerInline(admin.TabularInline):
 
 @admin.register(FundedProject)
 class FundedProjectAdmin(FundedProjectImportMixin, PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add funded project"),
+        change=pgettext_lazy("admin", "Change funded project"),
+        view=pgettext_lazy("admin", "View funded project"),
+        select_to_change=pgettext_lazy("admin", "Select funded project to change"),
+        select_to_view=pgettext_lazy("admin", "Select funded project to view"),
+        added=pgettext_lazy("admin", "The funded project “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The funded project “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The funded project “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d funded project was deleted.",
+            "%(count)d funded projects were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected funded projects"),
+    )
+
     list_display = (
         "title",
         "reference",

@@ -1,9 +1,11 @@
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import npgettext_lazy, pgettext_lazy
 from modeltranslation.admin import TranslationTabularInline
 
 from barents_portal.admin import PortalTranslationAdmin
+from barents_portal.admin_i18n import ModelPhrases
 from secretariat.models import Office, Page, StaffMember
 
 
@@ -23,6 +25,21 @@ def manages_only_own_offices(request):
 
 @admin.register(Office)
 class OfficeAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add office"),
+        change=pgettext_lazy("admin", "Change office"),
+        view=pgettext_lazy("admin", "View office"),
+        select_to_change=pgettext_lazy("admin", "Select office to change"),
+        select_to_view=pgettext_lazy("admin", "Select office to view"),
+        added=pgettext_lazy("admin", "The office “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The office “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The office “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin", "%(count)d office was deleted.", "%(count)d offices were deleted.", "count"
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected offices"),
+    )
+
     list_display = ("name", "kind", "city", "country", "is_open", "state", "languages", "order")
     list_editable = ("order",)
     list_filter = ("kind", "country", "status")
@@ -73,6 +90,24 @@ class OfficeAdmin(PortalTranslationAdmin):
 
 @admin.register(StaffMember)
 class StaffMemberAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add staff member"),
+        change=pgettext_lazy("admin", "Change staff member"),
+        view=pgettext_lazy("admin", "View staff member"),
+        select_to_change=pgettext_lazy("admin", "Select staff member to change"),
+        select_to_view=pgettext_lazy("admin", "Select staff member to view"),
+        added=pgettext_lazy("admin", "The staff member “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The staff member “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The staff member “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d staff member was deleted.",
+            "%(count)d staff members were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected staff members"),
+    )
+
     list_display = ("name", "thumbnail", "job_title", "office", "email", "active", "order")
     list_filter = ("office", "active")
     list_select_related = ("office",)
@@ -106,6 +141,21 @@ class StaffMemberAdmin(PortalTranslationAdmin):
 
 @admin.register(Page)
 class PageAdmin(PortalTranslationAdmin):
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add page"),
+        change=pgettext_lazy("admin", "Change page"),
+        view=pgettext_lazy("admin", "View page"),
+        select_to_change=pgettext_lazy("admin", "Select page to change"),
+        select_to_view=pgettext_lazy("admin", "Select page to view"),
+        added=pgettext_lazy("admin", "The page “{obj}” was added successfully."),
+        changed=pgettext_lazy("admin", "The page “{obj}” was changed successfully."),
+        deleted=pgettext_lazy("admin", "The page “{obj}” was deleted successfully."),
+        deleted_count=npgettext_lazy(
+            "admin", "%(count)d page was deleted.", "%(count)d pages were deleted.", "count"
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected pages"),
+    )
+
     list_display = ("title", "parent", "show_in_navigation", "state", "languages", "order")
     list_filter = ("status", "show_in_navigation", "parent")
     list_select_related = ("parent",)
