@@ -29,14 +29,21 @@ from django.utils.decorators import method_decorator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger(__name__)
 
-# Django's admin login template links to the reset page with this text, which Django's own
-# Norwegian catalog lacks. Named here so `make messages` keeps it in ours.
-gettext_noop("Forgotten your login credentials?")
+# Strings of Django's own that these pages show and Django 6.1's Norwegian catalog lacks (the
+# login page's link to the reset, the password-length error). Named here so that
+# `make messages` keeps them in ours, which Django reads first.
+DJANGO_STRINGS_WE_TRANSLATE = [
+    gettext_noop("Forgotten your login credentials?"),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+    ),
+]
 
 # How many reset mails one address, and how many reset requests one client address, may ask
 # for within RESET_WINDOW seconds. Past that the page answers the same and sends nothing.
@@ -135,6 +142,11 @@ class StaffPasswordResetForm(PasswordResetForm):
             )
 
 
+def admin_context(request):
+    """The admin's header for someone not logged in: no sidebar of models they cannot see."""
+    return {**admin.site.each_context(request), "is_nav_sidebar_enabled": False}
+
+
 class AdminPageMixin:
     """The admin's header and sidebar context for pages outside the AdminSite; never cached."""
 
@@ -143,7 +155,7 @@ class AdminPageMixin:
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return {**admin.site.each_context(self.request), **super().get_context_data(**kwargs)}
+        return {**admin_context(self.request), **super().get_context_data(**kwargs)}
 
 
 class LanguageFromLinkMixin:
@@ -224,7 +236,7 @@ def lockout_response(request, original_response=None, credentials=None):
     local = timezone.localtime(retry_at)  # TIME_ZONE: Oslo
     same_day = local.date() == timezone.localdate()
     context = {
-        **admin.site.each_context(request),
+        **admin_context(request),
         "title": translation.gettext("Too many failed logins"),
         "retry_at": retry_at,
         "retry_time": formats.date_format(local, "TIME_FORMAT" if same_day else "DATETIME_FORMAT"),

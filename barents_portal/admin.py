@@ -356,6 +356,7 @@ class StaffUserCreationForm(forms.ModelForm):
 
 class StaffUserAdmin(UserAdmin):
     add_form = StaffUserCreationForm
+    add_form_template = "admin/auth/user/staff_add_form.html"
     add_fieldsets = (
         (None, {"fields": ("username", "email", "first_name", "last_name")}),
         (_("Set-password e-mail"), {"fields": ("send_set_password_mail", "mail_language")}),

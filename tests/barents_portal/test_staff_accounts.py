@@ -209,6 +209,7 @@ def test_an_administrator_adds_a_staff_member_who_chooses_their_own_password(
     form = client.get("/admin/auth/user/add/").content.decode()
     assert 'name="password1"' not in form
     assert 'name="send_set_password_mail"' in form
+    assert "No password is needed here" in form
     with django_capture_on_commit_callbacks(execute=True):
         response = add_user(client)
     assert response.status_code == 302
@@ -226,6 +227,7 @@ def test_an_administrator_adds_a_staff_member_who_chooses_their_own_password(
     client.logout()
     form_page, done = set_password_through(client, path, language)
     assert "Ваша учётная запись готова" in form_page.content.decode()
+    assert "<title>Добро пожаловать на Баренцев портал" in form_page.content.decode()
     assert done["Location"] == "/admin/reset/done/"
     assert login(client, "ole", NEW_PASSWORD).status_code == 302
 
@@ -337,3 +339,14 @@ def test_a_new_password_by_email_lifts_the_lockout(client, staff):
     path, language = link_in(mail.outbox[0])
     set_password_through(client, path, language)
     assert login(client, "kari", NEW_PASSWORD).status_code == 302
+
+
+def test_a_too_short_password_is_refused_in_norwegian_too(client, staff):
+    ask_for_reset(in_language(client, "nb"), staff.email)
+    path, language = link_in(mail.outbox[0])
+    form_url = client.get(f"{path}?language={language}")["Location"]
+    response = client.post(form_url, {"new_password1": "kort", "new_password2": "kort"})
+    assert response.status_code == 200
+    assert "Passordet er for kort. Det må bestå av minst 12 tegn." in response.content.decode()
+    staff.refresh_from_db()
+    assert staff.check_password(PASSWORD)
