@@ -218,7 +218,9 @@ class SetPasswordView(PasswordResetConfirmView):
 
 
 class PasswordResetCompleteView(AdminPageMixin, auth_views.PasswordResetCompleteView):
-    pass
+    def get_context_data(self, **kwargs):
+        # Staff log in on the admin's page (LOGIN_URL is Django's /accounts/login/).
+        return {**super().get_context_data(**kwargs), "login_url": reverse("admin:login")}
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -100,6 +100,7 @@ def test_a_staff_member_resets_the_password_by_email_in_their_language_and_logs_
     assert f'lang="{language}"' in form_page.content.decode()
     assert done.status_code == 302
     assert done["Location"] == "/admin/reset/done/"
+    assert 'href="/admin/login/"' in client.get(done["Location"]).content.decode()
     staff.refresh_from_db()
     assert staff.check_password(NEW_PASSWORD)
     assert login(client, "kari", NEW_PASSWORD).status_code == 302
