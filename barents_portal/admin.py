@@ -4,18 +4,23 @@ from axes.admin import AccessAttemptAdmin
 from axes.handlers.proxy import AxesProxyHandler
 from axes.models import AccessAttempt
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.forms import UsernameField
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext, npgettext_lazy, pgettext_lazy
+from django.utils.translation import get_language, gettext, ngettext, npgettext_lazy, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
-from barents_portal import services, translations
+from barents_portal import accounts, services, translations
 from barents_portal.admin_i18n import AdminPhrasesMixin, ModelPhrases
 from barents_portal.history import HistoryAdminMixin
 from barents_portal.languages import language_codes, languages_with_content
@@ -536,3 +541,120 @@ if admin.site.is_registered(AccessAttempt):
 admin.site.site_header = _("Barents Portal administration")
 admin.site.site_title = _("Barents Portal")
 admin.site.index_title = _("Content")
+
+
+# --- Staff accounts (barents_portal.accounts) -------------------------------------------
+class StaffUserCreationForm(forms.ModelForm):
+    """A new staff member: no password typed by the administrator.
+
+    The account starts with an unusable password; the set-password mail lets the new
+    colleague choose one (or an administrator sets one later on the change page).
+    """
+
+    send_set_password_mail = forms.BooleanField(
+        label=_("Send a set-password e-mail"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "The new staff member gets a link to choose their own password. "
+            "Without it, nobody can log in with this account until a password is set."
+        ),
+    )
+    mail_language = forms.ChoiceField(label=_("Language of the e-mail"), choices=[])
+
+    class Meta:
+        model = get_user_model()
+        fields = ("username", "email", "first_name", "last_name")
+        field_classes = {"username": UsernameField}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mail_language"].choices = [(code, name) for code, name in settings.LANGUAGES]
+        self.fields["mail_language"].initial = get_language()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("send_set_password_mail") and not cleaned.get("email"):
+            self.add_error("email", _("An e-mail address is needed to send the e-mail."))
+        return cleaned
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        user.is_staff = True
+        user.set_unusable_password()
+        if commit:
+            user.save()
+        return user
+
+
+class StaffUserAdmin(UserAdmin):
+    add_form = StaffUserCreationForm
+    add_form_template = "admin/auth/user/staff_add_form.html"
+    add_fieldsets = (
+        (None, {"fields": ("username", "email", "first_name", "last_name")}),
+        (_("Set-password e-mail"), {"fields": ("send_set_password_mail", "mail_language")}),
+    )
+    actions = ["send_set_password_mail"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change or not form.cleaned_data.get("send_set_password_mail"):
+            return
+        language = form.cleaned_data["mail_language"]
+        transaction.on_commit(lambda: self.send_set_password_mails(request, [obj], language))
+
+    @admin.action(description=_("Send a set-password e-mail"), permissions=["change"])
+    def send_set_password_mail(self, request, queryset):
+        self.send_set_password_mails(request, queryset, get_language())
+
+    def send_set_password_mails(self, request, users, language):
+        email_field = get_user_model().get_email_field_name()
+        sent = skipped = failed = 0
+        for user in users:
+            if not (accounts.staff_may_reset(user) and getattr(user, email_field)):
+                skipped += 1
+            elif accounts.send_account_mail(
+                user, kind="welcome", language=language, request=request
+            ):
+                sent += 1
+            else:
+                failed += 1
+        if sent:
+            self.message_user(
+                request,
+                ngettext(
+                    "A set-password e-mail was sent to %(count)d staff member.",
+                    "A set-password e-mail was sent to %(count)d staff members.",
+                    sent,
+                )
+                % {"count": sent},
+                messages.SUCCESS,
+            )
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d user got no e-mail: only active staff members with an "
+                    "e-mail address get one.",
+                    "%(count)d users got no e-mail: only active staff members with an "
+                    "e-mail address get one.",
+                    skipped,
+                )
+                % {"count": skipped},
+                messages.WARNING,
+            )
+        if failed:
+            self.message_user(
+                request,
+                ngettext(
+                    "The e-mail to %(count)d staff member could not be sent; try again later.",
+                    "The e-mails to %(count)d staff members could not be sent; try again later.",
+                    failed,
+                )
+                % {"count": failed},
+                messages.ERROR,
+            )
+
+
+admin.site.unregister(get_user_model())
+admin.site.register(get_user_model(), StaffUserAdmin)

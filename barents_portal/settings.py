@@ -185,8 +185,15 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
-AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+# Each refused attempt during a lockout starts the cool-off again (django-axes' default, said
+# here because the lockout page's "try again at" counts on it).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+# The lockout page (admin/lockout.html): 429 with Retry-After, the time to try again.
+AXES_LOCKOUT_CALLABLE = "barents_portal.accounts.lockout_response"
 AXES_IPWARE_PROXY_COUNT = int(env("AXES_PROXY_COUNT", "0"))
+# Password reset and set-password links (barents_portal.accounts) stay valid this long, and
+# only until used. A new colleague may read the welcome mail a few days late.
+PASSWORD_RESET_TIMEOUT = int(env("PASSWORD_RESET_TIMEOUT", str(60 * 60 * 24 * 3)))
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -278,13 +285,17 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day
-SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Only staff have sessions (public pages set no cookie). A login lasts a working day from the
+# moment of logging in, and ends sooner when the browser closes: a shared or lost laptop does
+# not stay logged in to the admin.
+SESSION_COOKIE_AGE = int(env("SESSION_COOKIE_AGE", str(60 * 60 * 8)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_HTTPONLY = True
 SILENCED_SYSTEM_CHECKS = env_list("SILENCED_SYSTEM_CHECKS")
 
 # --- E-mail ----------------------------------------------------------------------------
+# Staff password-reset and set-password mails (barents_portal.accounts) go through it.
 MAILERS = {
     "default": {
         "BACKEND": env(
@@ -295,6 +306,18 @@ MAILERS = {
         ),
     }
 }
+if MAILERS["default"]["BACKEND"].endswith(".smtp.EmailBackend"):
+    MAILERS["default"]["OPTIONS"] = {
+        key: value
+        for key, value in {
+            "host": env("EMAIL_HOST"),
+            "port": int(env("EMAIL_PORT")) if env("EMAIL_PORT") else None,
+            "username": env("EMAIL_HOST_USER"),
+            "password": env("EMAIL_HOST_PASSWORD"),
+            "use_tls": env_bool("EMAIL_USE_TLS", False) or None,
+        }.items()
+        if value is not None
+    }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "portal@barents.example")
 
 # --- Logging ---------------------------------------------------------------------------

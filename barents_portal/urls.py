@@ -6,7 +6,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
 
-from barents_portal import guide, views
+from barents_portal import accounts, guide, views
 from barents_portal.sitemaps import SectionSitemap
 from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
 from projects.sitemaps import FundedProjectSitemap, FundingPagesSitemap, ProgrammeSitemap
@@ -45,6 +45,34 @@ urlpatterns = [
         name="editing-guide",
     ),
     path("admin/guide/editing/<str:name>", admin.site.admin_view(guide.guide_image)),
+    # Staff password reset and the set-password link for new staff (barents_portal.accounts).
+    # Before the admin's own URLs, whose catch-all would take them; the admin's login page
+    # links to `admin_password_reset` by that name.
+    path(
+        "admin/password_reset/",
+        accounts.PasswordResetView.as_view(),
+        name="admin_password_reset",
+    ),
+    path(
+        "admin/password_reset/done/",
+        accounts.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "admin/reset/<uidb64>/<token>/",
+        accounts.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "admin/welcome/<uidb64>/<token>/",
+        accounts.SetPasswordView.as_view(),
+        name="staff_set_password",
+    ),
+    path(
+        "admin/reset/done/",
+        accounts.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("admin/", admin.site.urls),
 ]
 

@@ -186,9 +186,3 @@ def join_lines(text):
     return format_html_join(
         mark_safe("<br>"), "{}", ((line,) for line in (text or "").splitlines() if line)
     )
-
-
-@register.filter
-def minutes(delta):
-    """A timedelta in whole minutes, rounded up (for "try again in N minutes")."""
-    return -(-int(delta.total_seconds()) // 60) if delta else 0
