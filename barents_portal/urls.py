@@ -37,6 +37,12 @@ urlpatterns = [
     ),
     # set_language is for staff in the admin; visitors switch with plain links.
     path("i18n/", include("django.conf.urls.i18n")),
+    # The rich-text editor's link dialog lists the portal's items (staff only).
+    path(
+        "admin/richtext/links/",
+        admin.site.admin_view(views.richtext_links),
+        name="richtext-links",
+    ),
     path("admin/", admin.site.urls),
 ]
 
