@@ -88,7 +88,8 @@ FEATURES = (
         "link",
         # PortalLink (static/js/richtext-editor.js): the editor's link with a dialog that
         # also lists the portal's published items; href and title are its only attributes.
-        {"PortalLink": {"protocols": ["mailto", "tel"]}},
+        # No autolink: a link is made on purpose (and text typed after it is not linked).
+        {"PortalLink": {"autolink": False, "protocols": ["mailto", "tel"]}},
         _tags("a", a={"href", "title"}),
         '<p>See <a href="https://www.barents.example/">the council</a> and '
         '<a href="/nb/nyheter/1-stipend/" title="Stipend">the article</a>.</p>',

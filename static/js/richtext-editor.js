@@ -171,15 +171,14 @@ const linkDialog = (editor, attrs, { linksUrl, language }) =>
       element("div", { className: "richtext-link-buttons" }, [save, cancel]),
     ])
 
-    let answer = null
+    // Settled at once (not on the dialog's "close" event, which comes a task later), so
+    // the editor has the focus back before the next key press.
     const close = (value) => {
-      answer = value
       dialog.close()
-    }
-    dialog.addEventListener("close", () => {
       dialog.remove()
-      resolve(answer)
-    })
+      resolve(value)
+    }
+    dialog.addEventListener("close", () => close(null))  // Escape
     cancel.addEventListener("click", () => close(null))
     const submit = () => {
       const value = href.value.trim()
@@ -216,7 +215,6 @@ const linkDialog = (editor, attrs, { linksUrl, language }) =>
           choose.dataset.url = item.url
           choose.addEventListener("click", () => {
             href.value = item.url
-            if (!title.value) title.value = item.title
             href.focus()
           })
           return element("li", {}, [choose])
@@ -278,9 +276,15 @@ const PortalLink = Link.extend({
             const chain = editor.chain().focus()
             if (!attrs) return chain.run()
             if (editor.isActive(this.name)) {
-              return chain.extendMarkRange(this.name).updateAttributes(this.name, attrs).run()
+              chain.extendMarkRange(this.name).updateAttributes(this.name, attrs)
+            } else {
+              chain.setMark(this.name, attrs)
             }
-            return chain.setMark(this.name, attrs).run()
+            // The cursor goes after the link: what is typed next is not part of it.
+            return chain.command(({ tr }) => {
+              tr.setSelection(tr.selection.constructor.near(tr.doc.resolve(tr.selection.to)))
+              return true
+            }).run()
           })
           return true
         },
@@ -329,6 +333,20 @@ const NoImages = Extension.create({
   },
 })
 
+// The package's numbered list writes its list-type attributes (data-type="decimal") even
+// with its list dialog off; ours is a plain <ol>, with `start` only.
+const PlainOrderedList = OrderedList.extend({
+  addAttributes() {
+    return {
+      start: {
+        default: 1,
+        parseHTML: (node) => Number.parseInt(node.getAttribute("start") || "1", 10) || 1,
+      },
+    }
+  },
+  addNodeView: null,
+})
+
 const EXTENSIONS = {
   Blockquote,
   Bold,
@@ -344,7 +362,7 @@ const EXTENSIONS = {
   ListItem,
   Menu,
   NoImages,
-  OrderedList,
+  OrderedList: PlainOrderedList,
   Paragraph,
   PortalLink,
   Text,
