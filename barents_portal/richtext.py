@@ -190,7 +190,10 @@ class RichTextWidget(AdminProseEditorWidget):
 
     Its media carry an import map, rendered inline: the admin's change form renders media
     with the request's CSP nonce (`{% csp_nonce_attr media %}`), django-js-asset puts it on
-    the import map too, so the admin keeps a nonce-only script-src.
+    the import map too, so the admin keeps a nonce-only script-src. Tiptap's own inline
+    `<style>` is switched off (`injectCSS: false` in richtext-editor.js) and its rules are
+    served from css/richtext-editor.css, so style-src stays 'self'. SECURE_CSP is unchanged:
+    the public site never loads the editor.
     """
 
     preset = "barents"
