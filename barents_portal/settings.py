@@ -78,6 +78,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "simple_history",
+    # The admin's rich-text editor: its JS and CSS are served from our static files.
+    "django_prose_editor",
     "barents_portal",
     "secretariat",
     "news",

@@ -73,6 +73,12 @@ urlpatterns = [
         accounts.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    # The rich-text editor's link dialog lists the portal's items (staff only).
+    path(
+        "admin/richtext/links/",
+        admin.site.admin_view(views.richtext_links),
+        name="richtext-links",
+    ),
     path("admin/", admin.site.urls),
 ]
 

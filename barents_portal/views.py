@@ -4,14 +4,15 @@ import logging
 
 from django.db import DatabaseError, connection
 from django.db.models import Q
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from barents_portal.languages import fallback_chain
+from barents_portal import richtext
+from barents_portal.languages import fallback_chain, language_codes
 
 logger = logging.getLogger(__name__)
 
@@ -124,3 +125,13 @@ class HomeView(TemplateView):
         context["pages"] = navigation_pages(self.request)
         context["offices"] = Office.objects.published().for_listing()
         return context
+
+
+def richtext_links(request):
+    """The editor's link dialog: published items matching `q`, with their URL in `lang`
+    (the language of the field being edited). Staff only (wrapped in admin_view)."""
+    language = request.GET.get("lang")
+    if language not in language_codes():
+        language = get_language()
+    query = request.GET.get("q", "").strip()[:100]
+    return JsonResponse({"results": richtext.link_targets(query, language)})

@@ -88,11 +88,8 @@ class Article(Publishable):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences for lists, feeds and search.")
     )
-    body = RichTextField(
-        _("body"),
-        blank=True,
-        help_text=_('A background box is an <aside class="fact-box"> with a heading inside.'),
-    )
+    # The help text describing the toolbar comes with the editor (richtext.TOOLBAR_HELP).
+    body = RichTextField(_("body"), blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.NEWS)
     image = ValidatedImageField(
         _("image"),

@@ -57,7 +57,10 @@ def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
     page.select_option("#modeltranslation-main-switch", label="nb")
     page.fill("#id_title_nb", "Nordlyset over Kirkenes")
     page.fill("#id_summary_nb", "En kort sak om nordlyset.")
-    page.fill("#id_body_nb", "<p>Nordlyset danset over byen i natt.</p>")
+    # The body is the toolbar editor's (tests/browser/test_rich_text_editor.py): typed as text.
+    page.locator(".prose-editor:has(#id_body_nb) .ProseMirror").fill(
+        "Nordlyset danset over byen i natt."
+    )
     page.set_input_files("#id_image", jpeg())
     page.fill("#id_image_alt_nb", "Grønt nordlys over en by")
     assert page.locator("#id_status").count() == 0  # read-only for an editor
@@ -71,7 +74,9 @@ def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
     page.select_option("#modeltranslation-main-switch", label="ru")
     page.fill("#id_title_ru", "Северное сияние над Киркенесом")
     page.fill("#id_summary_ru", "Коротко о северном сиянии.")
-    page.fill("#id_body_ru", "<p>Ночью над городом танцевало северное сияние.</p>")
+    page.locator(".prose-editor:has(#id_body_ru) .ProseMirror").fill(
+        "Ночью над городом танцевало северное сияние."
+    )
     save(page)
     article.refresh_from_db()
     assert article.title_ru == "Северное сияние над Киркенесом"
