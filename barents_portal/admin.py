@@ -14,7 +14,8 @@ from modeltranslation.translator import NotRegistered, translator
 from barents_portal import services, translations
 from barents_portal.history import HistoryAdminMixin
 from barents_portal.languages import language_codes, languages_with_content
-from barents_portal.models import PublicationRecord, TranslationRevision
+from barents_portal.models import PendingChange, PublicationRecord, TranslationRevision
+from barents_portal.pending import PendingChangeAdmin, PendingChangesAdminMixin
 from barents_portal.publishing import PublicationState
 from barents_portal.roles import can_publish, can_translate, is_publishable, is_translated
 
@@ -201,6 +202,7 @@ def every_language(model, search_fields):
 
 
 class PortalTranslationAdmin(
+    PendingChangesAdminMixin,
     StampedAdminMixin,
     RoleAwareAdminMixin,
     PublishingAdminMixin,
@@ -212,6 +214,8 @@ class PortalTranslationAdmin(
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        if getattr(request, "_pending_change", None) is not None:
+            return  # recorded when a publisher publishes the changes (barents_portal.pending)
         translations.record_edit(
             obj,
             translations.changed_languages(self.model, form.changed_data),
@@ -298,6 +302,8 @@ class PublicationRecordAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+
+admin.site.register(PendingChange, PendingChangeAdmin)
 
 admin.site.site_header = _("Barents Portal administration")
 admin.site.site_title = _("Barents Portal")

@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline
 
 from barents_portal.admin import PortalTranslationAdmin
+from barents_portal.roles import can_publish
 from projects import exports, importing
 from projects.models import (
     ApplicantType,
@@ -173,7 +174,12 @@ class FundedProjectImportMixin:
         ]
 
     def has_import_permission(self, request):
-        return self.has_add_permission(request) and self.has_change_permission(request)
+        # An import writes live projects directly (no pending version): publishers only.
+        return (
+            self.has_add_permission(request)
+            and self.has_change_permission(request)
+            and can_publish(request.user, self.model)
+        )
 
     def import_view(self, request):
         if not self.has_import_permission(request):
@@ -250,10 +256,18 @@ class FundedProjectAdmin(FundedProjectImportMixin, PortalTranslationAdmin):
         "year_granted",
         "grant",
         "lead_country",
-        "status",
+        "project_status",
+        "state",
         "languages",
     )
-    list_filter = ("programme", "year_granted", "lead_country", "status", "themes")
+    list_filter = (
+        "status",
+        "programme",
+        "year_granted",
+        "lead_country",
+        "project_status",
+        "themes",
+    )
     list_select_related = ("programme",)
     search_fields = ("title", "reference", "lead_organisation", "partners__organisation")
     autocomplete_fields = ("programme", "lead_region", "regions", "themes")
@@ -272,11 +286,12 @@ class FundedProjectAdmin(FundedProjectImportMixin, PortalTranslationAdmin):
                     ("grant_amount", "total_budget", "currency"),
                     "year_granted",
                     ("start_date", "end_date"),
-                    "status",
+                    "project_status",
                     "website",
                 )
             },
         ),
+        (_("Publishing"), {"fields": ("status", "published_at")}),
     )
 
     @admin.display(description=_("grant"), ordering="grant_amount")
