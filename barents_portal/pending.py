@@ -344,7 +344,10 @@ class PendingChangesAdminMixin:
 
     def save_related(self, request, form, formsets, change):
         if getattr(request, "_pending_change", None) is not None:
-            return  # many-to-many values are in the pending version; inlines are read-only
+            # Many-to-many values are in the pending version; inlines are read-only.
+            for formset in formsets:
+                formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            return
         super().save_related(request, form, formsets, change)
 
     def response_change(self, request, obj):
