@@ -121,14 +121,15 @@ def apply_data(obj, data):
 
 # --- Services -------------------------------------------------------------------------------
 @transaction.atomic
-def keep(obj, form, *, by):
-    """Keep the form's changes to a live item as its pending version (merged into one)."""
+def keep(obj, form, *, by, names=None):
+    """Keep the form's changes (or its fields `names`) to a live item as its pending
+    version, merged into the one it may already have."""
     change, created = PendingChange.objects.select_for_update().get_or_create(
         content_type=content_type_of(obj),
         object_id=obj.pk,
         defaults={"created_by": by, "item_repr": str(obj)[:300]},
     )
-    change.data = {**change.data, **form_data(form, form.changed_data)}
+    change.data = {**change.data, **form_data(form, form.changed_data if names is None else names)}
     change.state = PendingChange.State.PENDING
     change.publish_at = None  # a schedule was for what the publisher saw, not for this
     change.note = ""
@@ -335,12 +336,28 @@ class PendingChangesAdminMixin:
 
     def save_model(self, request, obj, form, change):
         if change and self._waits(request, obj):
-            request._pending_change = keep(obj, form, by=request.user)
+            # Restoring an old version (history.py) proposes all of its fields.
+            names = list(form.fields) if getattr(request, "_restoring_revision", False) else None
+            request._pending_change = keep(obj, form, by=request.user, names=names)
             return
         super().save_model(request, obj, form, change)
         shown = getattr(request, "_pending_shown", None)
         if change and shown is not None and not can_publish(request.user, self.model):
             shown.delete()  # the item is no longer live: the pending version went into it
+
+    def delete_model(self, request, obj):
+        change = pending_for(obj) if is_publishable(self.model) else None
+        super().delete_model(request, obj)
+        if change is not None:
+            change.delete()
+
+    def delete_queryset(self, request, queryset):
+        if is_publishable(self.model):
+            PendingChange.objects.filter(
+                content_type=content_type_of(self.model),
+                object_id__in=list(queryset.values_list("pk", flat=True)),
+            ).delete()
+        super().delete_queryset(request, queryset)
 
     def save_related(self, request, form, formsets, change):
         if getattr(request, "_pending_change", None) is not None:

@@ -432,3 +432,37 @@ def test_a_funded_project_an_editor_creates_is_a_draft_nobody_sees(client, login
         programme_page = client.get(programme.get_absolute_url()).content.decode()
     assert NEW not in listing and NEW.encode() not in export and NEW not in programme_page
     assert "ED-1" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_an_editor_restoring_an_old_version_of_a_live_item_proposes_it_as_a_change(
+    client, login_as
+):
+    from secretariat.models import Page
+    from tests.barents_portal.test_roles import page_form
+    from tests.factories import PageFactory
+
+    page = PageFactory(title_en="First")
+    Page.objects.filter(pk=page.pk).update(title_en="Second")
+    page.title_en = "Second"
+    page.save()  # a second version
+    first = page.history.order_by("history_date").first()
+    login_as(EDITOR)
+    old = Page.history.get(history_id=first.history_id).instance
+    response = client.post(
+        f"/admin/secretariat/page/{page.pk}/history/{first.history_id}/", page_form(old)
+    )
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert (page.title_en, page.status) == ("Second", Status.PUBLISHED)
+    assert PendingChange.objects.get().data["title_en"] == "First"
+
+
+def test_deleting_an_item_deletes_the_changes_waiting_for_it(client, login_as):
+    from tests.news.factories import ArticleFactory
+
+    article = ArticleFactory()
+    login_as(EDITOR)
+    edit_as(client, article, title_en=f"{NEW} pending")
+    login_as(PUBLISHER, "publisher")
+    client.post(reverse("admin:news_article_delete", args=[article.pk]), {"post": "yes"})
+    assert not PendingChange.objects.exists()
