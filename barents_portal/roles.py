@@ -109,7 +109,7 @@ def sync_roles(apps=global_apps, using="default", **kwargs):
     waiting = Permission.objects.db_manager(using).filter(
         content_type__app_label="barents_portal", codename="view_pendingchange"
     )
-    for role in (EDITOR, TRANSLATOR, PUBLISHER):
+    for role in (EDITOR, TRANSLATOR, PUBLISHER, OFFICE_MANAGER):
         grants[role] |= set(waiting)
     grants[ADMINISTRATOR] = set(Permission.objects.db_manager(using).all())
     for role, permissions in grants.items():
