@@ -24,7 +24,8 @@ from barents_portal import accounts, services, translations
 from barents_portal.admin_i18n import AdminPhrasesMixin, ModelPhrases
 from barents_portal.history import HistoryAdminMixin
 from barents_portal.languages import language_codes, languages_with_content
-from barents_portal.models import PublicationRecord, TranslationRevision
+from barents_portal.models import PendingChange, PublicationRecord, TranslationRevision
+from barents_portal.pending import PendingChangeAdmin, PendingChangesAdminMixin
 from barents_portal.publishing import PublicationState
 from barents_portal.roles import can_publish, can_translate, is_publishable, is_translated
 
@@ -353,6 +354,7 @@ def every_language(model, search_fields):
 
 class PortalTranslationAdmin(
     AdminPhrasesMixin,
+    PendingChangesAdminMixin,
     StampedAdminMixin,
     RoleAwareAdminMixin,
     PublishingAdminMixin,
@@ -364,6 +366,8 @@ class PortalTranslationAdmin(
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        if getattr(request, "_pending_change", None) is not None:
+            return  # recorded when a publisher publishes the changes (barents_portal.pending)
         translations.record_edit(
             obj,
             translations.changed_languages(self.model, form.changed_data),
@@ -537,6 +541,7 @@ if admin.site.is_registered(AccessAttempt):
     admin.site.unregister(AccessAttempt)
     admin.site.register(AccessAttempt, PortalAccessAttemptAdmin)
 
+admin.site.register(PendingChange, PendingChangeAdmin)
 
 admin.site.site_header = _("Barents Portal administration")
 admin.site.site_title = _("Barents Portal")

@@ -99,6 +99,9 @@ def _boundaries():
             yield model, "published_at", {"status": Status.PUBLISHED}
     for label, field in TIME_BOUNDARIES:
         yield apps.get_model(label), field, {}
+    # A publisher's scheduled approval of changes (barents_portal.pending), applied by the
+    # publish_due_changes command at that time.
+    yield apps.get_model("barents_portal.PendingChange"), "publish_at", {"state": "pending"}
 
 
 def compute_next_change(now):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +13,8 @@ class PublicationRecord(models.Model):
         PUBLISH = "publish", _("Published")
         SCHEDULE = "schedule", _("Scheduled")
         UNPUBLISH = "unpublish", _("Unpublished")
+        # A change waiting for a publisher (barents_portal.pending) went live.
+        CHANGES = "changes", _("Changes published")
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
@@ -73,3 +76,75 @@ class TranslationRevision(models.Model):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id} [{self.language}]"
+
+
+class PendingChange(models.Model):
+    """A change to a live item by someone who may not publish: kept here, not on the item,
+    until a publisher publishes it (now or at `publish_at`) or sends it back.
+
+    `data` holds the changed form fields by column name (each language's column apart,
+    many-to-many fields as lists of ids), as JSON; `barents_portal.pending` reads and writes
+    it. One pending version per item: later edits by editors update it.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting for a publisher")
+        SENT_BACK = "sent_back", _("Sent back")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    item_repr = models.CharField(_("item"), max_length=300)
+    data = models.JSONField(_("changed fields"), default=dict, encoder=DjangoJSONEncoder)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State, default=State.PENDING, db_index=True
+    )
+    note = models.TextField(
+        _("note from the publisher"),
+        blank=True,
+        help_text=_("Why the changes were sent back, for the editor."),
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Set by a publisher: the changes go live by themselves at this time."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        verbose_name = _("change waiting")
+        verbose_name_plural = _("changes waiting")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="one_pending_change_per_item"
+            )
+        ]
+
+    def __str__(self):
+        return self.item_repr

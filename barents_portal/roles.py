@@ -105,6 +105,12 @@ def sync_roles(apps=global_apps, using="default", **kwargs):
     )
     for role in (EDITOR, TRANSLATOR, PUBLISHER):
         grants[role].add(dashboard)
+    # "Changes waiting" (barents_portal.pending): editors see theirs, publishers review them.
+    waiting = Permission.objects.db_manager(using).filter(
+        content_type__app_label="barents_portal", codename="view_pendingchange"
+    )
+    for role in (EDITOR, TRANSLATOR, PUBLISHER, OFFICE_MANAGER):
+        grants[role] |= set(waiting)
     grants[ADMINISTRATOR] = set(Permission.objects.db_manager(using).all())
     for role, permissions in grants.items():
         group, _created = Group.objects.db_manager(using).get_or_create(name=role)

@@ -63,8 +63,12 @@ class StaffPreviewMixin:
     for staff who may change or translate it: never cached, never indexed.
 
     Previews have URLs of their own (by id), so public URLs stay cacheable; anyone else
-    gets the same 404 as for a missing item.
+    gets the same 404 as for a missing item. With `?pending=1` the preview shows the
+    item's changes waiting for a publisher (barents_portal.pending), applied to the item
+    in memory only.
     """
+
+    pending_change = None
 
     @method_decorator(never_cache)
     def dispatch(self, request, *args, **kwargs):
@@ -74,8 +78,19 @@ class StaffPreviewMixin:
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if "pending" in self.request.GET:
+            from barents_portal.pending import apply_data, pending_for
+
+            self.pending_change = pending_for(obj)
+            if self.pending_change is None:
+                raise Http404
+            apply_data(obj, self.pending_change.data)
+        return obj
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(preview=True, **kwargs)
+        return super().get_context_data(preview=True, pending_change=self.pending_change, **kwargs)
 
 
 def may_preview(user, model):

@@ -277,7 +277,9 @@ def fill_funding(scale, now, progress):
                     year_granted=year,
                     start_date=datetime.date(year, 1 + i % 9, 1),
                     end_date=datetime.date(year + 1 + i % 2, 12, 31),
-                    status="completed" if year + 2 < this_year else "ongoing",
+                    project_status="completed" if year + 2 < this_year else "ongoing",
+                    status="published",
+                    published_at=now,
                 )
             )
         saved = FundedProject.objects.bulk_create(batch)

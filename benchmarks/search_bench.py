@@ -376,6 +376,10 @@ class Filler:
                     lead_country=r.choice(countries),
                     grant_amount=r.randint(1000, 500_000),
                     year_granted=r.randint(1993, 2026),
+                    # Public, like before projects had a status of their own (no extra draw
+                    # from the random stream, so the corpus stays the same).
+                    status="published",
+                    published_at=self.now - timedelta(days=1),
                     **self.translated(
                         self.languages(),
                         title=lambda w: w.title(),

@@ -16,6 +16,7 @@ from modeltranslation.admin import TranslationStackedInline
 
 from barents_portal.admin import PortalTranslationAdmin
 from barents_portal.admin_i18n import ModelPhrases
+from barents_portal.roles import can_publish
 from projects import exports, importing
 from projects.models import (
     ApplicantType,
@@ -274,7 +275,12 @@ class FundedProjectImportMixin:
         ]
 
     def has_import_permission(self, request):
-        return self.has_add_permission(request) and self.has_change_permission(request)
+        # An import writes live projects directly (no pending version): publishers only.
+        return (
+            self.has_add_permission(request)
+            and self.has_change_permission(request)
+            and can_publish(request.user, self.model)
+        )
 
     def import_view(self, request):
         if not self.has_import_permission(request):
@@ -373,10 +379,18 @@ class FundedProjectAdmin(FundedProjectImportMixin, PortalTranslationAdmin):
         "year_granted",
         "grant",
         "lead_country",
-        "status",
+        "project_status",
+        "state",
         "languages",
     )
-    list_filter = ("programme", "year_granted", "lead_country", "status", "themes")
+    list_filter = (
+        "status",
+        "programme",
+        "year_granted",
+        "lead_country",
+        "project_status",
+        "themes",
+    )
     list_select_related = ("programme",)
     search_fields = ("title", "reference", "lead_organisation", "partners__organisation")
     autocomplete_fields = ("programme", "lead_region", "regions", "themes")
@@ -395,11 +409,12 @@ class FundedProjectAdmin(FundedProjectImportMixin, PortalTranslationAdmin):
                     ("grant_amount", "total_budget", "currency"),
                     "year_granted",
                     ("start_date", "end_date"),
-                    "status",
+                    "project_status",
                     "website",
                 )
             },
         ),
+        (_("Publishing"), {"fields": ("status", "published_at")}),
     )
 
     @admin.display(description=_("grant"), ordering="grant_amount")

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+from barents_portal.publishing import Status
 from barents_portal.slugs import slugify
 from projects.models import (
     ApplicantType,
@@ -1692,7 +1693,7 @@ def generate_projects(programmes, today):
                     "year_granted": year,
                     "start_date": start,
                     "end_date": end,
-                    "status": _status(rng, end, today),
+                    "project_status": _status(rng, end, today),
                     "titles": titles,
                     "summaries": summaries,
                 },
@@ -1729,7 +1730,7 @@ def _scholarships(programmes, rng, today):
                 "year_granted": year,
                 "start_date": date(year, 11, 1),
                 "end_date": date(year + 1, 10, 31),
-                "status": ProjectStatus.COMPLETED,
+                "project_status": ProjectStatus.COMPLETED,
                 "titles": dict(zip(LANGUAGES, titles, strict=True)),
                 "summaries": dict(zip(LANGUAGES, summary, strict=True)),
             },
@@ -1763,12 +1764,16 @@ def load_projects(out, programmes, regions, themes, today):
         for code in LANGUAGES
     }
     slugs = SlugBook(taken)
+    published_at = timezone.now()
     projects = []
     for fields, _regions, _themes, _partners in generated:
         fields = dict(fields)
         titles, summaries = fields.pop("titles"), fields.pop("summaries")
         region_code = fields.pop("lead_region_code")
         project = FundedProject(
+            # A new demo project is public; a rerun leaves each one's publication alone.
+            status=Status.PUBLISHED,
+            published_at=published_at,
             lead_region=regions.get(region_code) if region_code else None,
             **fields,
             **translated("title", titles),
@@ -1790,7 +1795,7 @@ def load_projects(out, programmes, regions, themes, today):
         "year_granted",
         "start_date",
         "end_date",
-        "status",
+        "project_status",
         "title",
         "slug",
         "summary",

@@ -95,7 +95,7 @@ def row(project, request=None):
         "year_granted": project.year_granted,
         "start_date": project.start_date.isoformat() if project.start_date else "",
         "end_date": project.end_date.isoformat() if project.end_date else "",
-        "status": project.status,
+        "status": project.project_status,
         "website": project.website,
         "url": _absolute(request, project.get_absolute_url()),
     }
@@ -153,7 +153,7 @@ def _json_item(project, request):
         "year_granted": project.year_granted,
         "start_date": values["start_date"] or None,
         "end_date": values["end_date"] or None,
-        "status": project.status,
+        "status": project.project_status,
         "website": project.website or None,
     }
 

@@ -36,6 +36,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext, pgettext_lazy
 
+from barents_portal.publishing import Status
 from barents_portal.slugs import language_codes
 from projects.exports import COLUMNS, FORMULA_TRIGGERS, unescape_formula
 from projects.models import (
@@ -403,13 +404,16 @@ def save(result, user=None):
     saved = []
     for row in result.rows:
         values = row.values
-        project = row.existing or FundedProject(reference=values["reference"], created_by=user)
+        # Only publishers import (FundedProjectImportMixin): a new project is public at once.
+        project = row.existing or FundedProject(
+            reference=values["reference"], created_by=user, status=Status.PUBLISHED
+        )
         for name in PROJECT_FIELDS:
             setattr(project, name, values[name])
         for code in LANGUAGES:
             if not values[f"title_{code}"]:
                 setattr(project, f"slug_{code}", None)  # the title is gone in that language
-        project.status = values["status"] or ProjectStatus.ONGOING
+        project.project_status = values["status"] or ProjectStatus.ONGOING
         project.updated_by = user
         project.full_clean(exclude=[f"slug_{code}" for code in LANGUAGES] + ["slug"])
         project.save()

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from barents_portal.publishing import Publishable, Stamped
+from barents_portal.publishing import PublicationState, Publishable, Stamped
 from barents_portal.richtext import RichTextField
 from barents_portal.search import (
     head_vectors,
@@ -423,8 +423,12 @@ class ProjectStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", pgettext_lazy("project status", "Withdrawn")
 
 
-class FundedProject(Stamped):
-    """A grant given. Scholarship awardees are the funded projects of a scholarship."""
+class FundedProject(Publishable):
+    """A grant given. Scholarship awardees are the funded projects of a scholarship.
+
+    Public when it is published itself (an editor's new project starts as a draft) and its
+    programme is public (`FundedProjectQuerySet.published()`).
+    """
 
     programme = models.ForeignKey(
         Programme, verbose_name=_("programme"), on_delete=models.PROTECT, related_name="projects"
@@ -465,8 +469,9 @@ class FundedProject(Stamped):
     )
     start_date = models.DateField(_("start"), null=True, blank=True)
     end_date = models.DateField(_("end"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=10, choices=ProjectStatus, default=ProjectStatus.ONGOING
+    # `status` is the publication status (Publishable); this is the project's own.
+    project_status = models.CharField(
+        _("project status"), max_length=10, choices=ProjectStatus, default=ProjectStatus.ONGOING
     )
     website = models.URLField(_("website"), blank=True)
     search_nb, search_ru, search_en = search_vectors(
@@ -552,14 +557,13 @@ class FundedProject(Stamped):
     def get_preview_url(self):
         return reverse("projects:project-preview", kwargs={"pk": self.pk})
 
-    # A funded project is public exactly when its programme is.
+    # Public when published itself and its programme is public.
     @property
     def publication_state(self):
+        own = super().publication_state
+        if own != PublicationState.PUBLISHED:
+            return own
         return self.programme.publication_state
-
-    @property
-    def is_published(self):
-        return self.programme.is_published
 
     @property
     def is_scholarship(self):

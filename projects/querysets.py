@@ -1,7 +1,8 @@
 """Reads of the funding section, named once and used by every public surface.
 
 A programme is public when it is published (`PublishableQuerySet.published()`); its calls
-and funded projects are public exactly when their programme is. `CallQuerySet.published()`
+are public exactly when their programme is, its funded projects when they are published
+themselves and their programme is public. `CallQuerySet.published()`
 and `FundedProjectQuerySet.published()` go through `Programme.objects.published()`, so a
 draft programme hides its calls and projects from the finder, lists, pages, calendars,
 exports and statistics alike.
@@ -197,9 +198,14 @@ class CallQuerySet(models.QuerySet):
         return self.select_related("programme__funder")
 
 
-class FundedProjectQuerySet(models.QuerySet):
+class FundedProjectQuerySet(PublishableQuerySet):
     def published(self):
-        return self.filter(programme__in=_published_programmes(self))
+        """Published itself, and its programme public."""
+        return super().published().filter(programme__in=_published_programmes(self))
+
+    def published_of(self, programme):
+        """Published itself, of `programme`: its page is public, or a staff preview."""
+        return super().published().filter(programme=programme)
 
     def with_grant_eur(self):
         return self.annotate(grant_eur=in_eur("grant_amount"))

@@ -46,8 +46,7 @@ class ProgrammePageMixin:
     def get_context_data(self, **kwargs):
         now = timezone.now()
         calls = list(self.object.calls.with_state(now).order_by("deadline", "opens_at"))
-        # The page shows only public programmes, or a staff preview: all their projects.
-        projects = FundedProject.objects.filter(programme=self.object)
+        projects = FundedProject.objects.published_of(self.object)
         return super().get_context_data(
             upcoming_calls=[call for call in calls if call.state_code != CallState.CLOSED],
             past_calls=[call for call in calls if call.state_code == CallState.CLOSED][::-1],

@@ -1,4 +1,5 @@
 from django import template
+from django.db.models import Count
 
 from barents_portal import translations
 
@@ -32,3 +33,18 @@ def preview_links(obj):
             url = obj.get_absolute_url() if public else obj.get_preview_url()
         links.append((code, get_language_info(code)["name_local"], url))
     return links
+
+
+@register.inclusion_tag("admin/includes/pending_summary.html", takes_context=True)
+def pending_summary(context):
+    """How many changes wait for a publisher, linked to the "Changes waiting" page."""
+    from barents_portal.models import PendingChange
+
+    user = context["request"].user
+    if not user.has_perm("barents_portal.view_pendingchange"):
+        return {"count": None}
+    counts = dict(PendingChange.objects.values_list("state").annotate(n=Count("pk")).order_by())
+    return {
+        "count": counts.get(PendingChange.State.PENDING, 0),
+        "sent_back": counts.get(PendingChange.State.SENT_BACK, 0),
+    }

@@ -112,6 +112,8 @@ class FundedProjectFactory(factory.django.DjangoModelFactory):
     grant_amount = Decimal("10000")
     currency = Currency.EUR
     year_granted = 2024
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
 
     @factory.post_generation
     def themes(self, create, extracted, **kwargs):

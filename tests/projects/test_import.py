@@ -69,7 +69,7 @@ def test_a_clean_file_is_previewed_and_then_imported(admin_client, upload, lands
         ("Oulu band", "FI"),
     ]
     assert choir.created_by == admin_user
-    assert FundedProject.objects.get(reference="BS-2").status == "completed"
+    assert FundedProject.objects.get(reference="BS-2").project_status == "completed"
 
 
 def test_every_problem_is_listed_by_row_and_column_and_nothing_changes(upload, landscape):
