@@ -28,9 +28,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext, npgettext_lazy, override, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from barents_portal.admin_i18n import AdminPhrasesMixin, ModelPhrases
 from barents_portal.cache import bump_generation
 from barents_portal.languages import language_codes
 from barents_portal.models import PendingChange, PublicationRecord
@@ -521,11 +522,29 @@ class PublishAtForm(forms.Form):
     publish_at = forms.DateTimeField(label=_("publish at"), required=False)
 
 
-class PendingChangeAdmin(admin.ModelAdmin):
+class PendingChangeAdmin(AdminPhrasesMixin, admin.ModelAdmin):
     """“Changes waiting”: every pending version, each linking to its review."""
 
+    phrases = ModelPhrases(
+        add=pgettext_lazy("admin", "Add waiting change"),
+        change=pgettext_lazy("admin", "Edit waiting change"),
+        view=pgettext_lazy("admin", "View waiting change"),
+        select_to_change=pgettext_lazy("admin", "Changes waiting"),
+        select_to_view=pgettext_lazy("admin", "Changes waiting"),
+        added=pgettext_lazy("admin", "The waiting change “{obj}” was added."),
+        changed=pgettext_lazy("admin", "The waiting change “{obj}” was changed."),
+        deleted=pgettext_lazy("admin", "The waiting change “{obj}” was deleted."),
+        deleted_count=npgettext_lazy(
+            "admin",
+            "%(count)d waiting change was deleted.",
+            "%(count)d waiting changes were deleted.",
+            "count",
+        ),
+        delete_selected=pgettext_lazy("admin", "Delete selected waiting changes"),
+    )
+
     list_display = ("review_link", "item_type", "state", "updated_by", "updated_at", "publish_at")
-    list_filter = ("state", "content_type")
+    list_filter = ("state", ("content_type", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("content_type", "updated_by")
     search_fields = ("item_repr",)
 

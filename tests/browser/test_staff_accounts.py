@@ -65,7 +65,7 @@ def test_a_new_colleague_chooses_their_password_from_the_welcome_mail(
     page.fill("#id_email", "nina@barents.example")
     page.fill("#id_first_name", "Nina")
     page.select_option("#id_mail_language", "ru")
-    screenshot(page, "staff_accounts_add_user", full_page=True)
+    screenshot(page, "staff-accounts-add-user", full_page=True)
     with page.expect_navigation():
         page.click("input[name=_save]")
     assert len(mail.outbox) == 1
@@ -77,7 +77,7 @@ def test_a_new_colleague_chooses_their_password_from_the_welcome_mail(
     nina.goto(link_in(mail.outbox[0], live_server))
     assert nina.locator("html").get_attribute("lang") == "ru"
     assert "Ваша учётная запись готова" in nina.content()
-    screenshot(nina, "staff_accounts_welcome", full_page=True)
+    screenshot(nina, "staff-accounts-welcome", full_page=True)
     choose_password(nina)
     assert nina.url.endswith("/admin/reset/done/")
     log_in(nina, live_server, "nina", NEW_PASSWORD)
@@ -93,21 +93,21 @@ def test_a_locked_out_staff_member_sets_a_new_password_and_logs_in(live_server, 
     for _ in range(settings.AXES_FAILURE_LIMIT):
         log_in(page, live_server, "kari", "wrong")
     assert "om 15 minutter" in page.content()
-    screenshot(page, "staff_accounts_lockout", full_page=True)
+    screenshot(page, "staff-accounts-lockout", full_page=True)
 
     page.goto(f"{live_server.url}/admin/login/")
-    screenshot(page, "staff_accounts_login_link")
+    screenshot(page, "staff-accounts-login-link")
     with page.expect_navigation():
         page.click("text=Glemt innloggingsopplysningene?")
     page.fill("#id_email", "kari@barents.example")
-    screenshot(page, "staff_accounts_reset_form")
+    screenshot(page, "staff-accounts-reset-form")
     with page.expect_navigation():
         page.click("input[type=submit]")
     assert page.url.endswith("/admin/password_reset/done/")
     assert len(mail.outbox) == 1
 
     page.goto(link_in(mail.outbox[0], live_server))
-    screenshot(page, "staff_accounts_new_password", full_page=True)
+    screenshot(page, "staff-accounts-new-password", full_page=True)
     choose_password(page)
     log_in(page, live_server, "kari", NEW_PASSWORD)
     assert page.url == f"{live_server.url}/admin/"
