@@ -186,8 +186,10 @@ def _display(record, field):
             return str(value)
     if isinstance(value, bool):
         return gettext("Yes") if value else gettext("No")
-    if isinstance(value, datetime.datetime | datetime.date):
-        return formats.localize(timezone.localtime(value) if timezone.is_aware(value) else value)
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return formats.localize(timezone.localtime(value))
+    if isinstance(value, datetime.date):  # a date has no time zone to convert
+        return formats.localize(value)
     return str(value)
 
 

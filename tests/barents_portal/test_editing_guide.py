@@ -36,3 +36,15 @@ def test_visitors_are_sent_to_the_login_page(client):
 def test_only_the_guide_s_own_screenshots_are_served(client, login_as, name):
     login_as(EDITOR)
     assert client.get(f"/admin/guide/editing/{name}").status_code == 404
+
+
+def test_every_screenshot_the_guide_shows_is_in_the_repository():
+    import re
+
+    from barents_portal.guide import GUIDE, IMAGE_NAME, IMAGES
+
+    names = re.findall(r"!\[[^\]]*\]\(editing/([^)]+)\)", GUIDE.read_text(encoding="utf-8"))
+    assert names
+    for name in names:
+        assert IMAGE_NAME.match(name), name
+        assert (IMAGES / name).is_file(), f"docs/editing/{name}: run `make screenshots`"

@@ -66,3 +66,16 @@ def test_the_compare_page_groups_each_field_by_language_with_its_label_once(admi
     assert "<del>Første</del><ins>Andre</ins>" in html
     assert "Én<ins> to</ins>" in html  # the body as text, not "&lt;p&gt;"
     assert "&lt;p&gt;" not in html
+
+
+def test_the_compare_view_shows_plain_dates_beside_times(admin_client):
+    from tests.projects.factories import FundedProjectFactory
+
+    project = FundedProjectFactory(start_date="2024-03-01")
+    project.start_date = "2024-04-01"
+    project.save()
+    first, second = project.history.order_by("history_date")[:2]
+    url = f"/admin/projects/fundedproject/{project.pk}/history/compare/"
+    response = admin_client.get(url, {"a": first.history_id, "b": second.history_id})
+    assert response.status_code == 200
+    assert "2024" in response.content.decode()

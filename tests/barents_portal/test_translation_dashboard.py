@@ -81,7 +81,8 @@ def test_translators_see_the_dashboard_and_visitors_do_not(client):
 
 def missing_russian_items():
     article = ArticleFactory(title_ru="", title_nb="Nordlys over Vardø")
-    programme = ProgrammeFactory(name_nb="Barentsprogrammet")
+    # A draft: on a live programme, calls wait for a publisher and are read-only to others.
+    programme = ProgrammeFactory(name_nb="Barentsprogrammet", status="draft")
     now = timezone.now()
     CallFactory(programme=programme, title_nb="Første runde", deadline=now + timedelta(days=5))
     second = CallFactory(

@@ -291,6 +291,7 @@ def snapshot(project):
         **values,
         "reference": project.reference,
         "status": project.status,
+        "project_status": project.project_status,
         "regions": sorted(region.code for region in project.regions.all()),
         "themes": sorted(theme.code for theme in project.themes.all()),
         "partners": [
@@ -312,7 +313,7 @@ def test_what_the_export_writes_the_import_reads_back_identically(client, admin_
         currency="NOK",
         start_date="2024-03-01",
         end_date="2025-12-31",
-        status="completed",
+        project_status="completed",
         themes=list(Theme.objects.all()),
         regions=list(Region.objects.filter(code__in=["NO-56", "RU-MUR"])),
         **TRICKY,
