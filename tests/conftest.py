@@ -5,6 +5,7 @@ from django.utils import timezone
 from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
+STAFF_PASSWORD = "x-long-password-123"
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +30,7 @@ def staff_user(db):
     def make(role, username=None):
         user = get_user_model().objects.create_user(
             username or role.lower().replace(" ", "-"),
-            password="x-long-password-123",
+            password=STAFF_PASSWORD,
             is_staff=True,
         )
         user.groups.add(Group.objects.get(name=role))

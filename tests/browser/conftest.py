@@ -59,3 +59,19 @@ def screenshot():
             page.screenshot(path=os.path.join(folder, f"{name}.png"), **options)
 
     return take
+
+
+@pytest.fixture
+def admin_log_in(live_server):
+    """Log `page` into the admin through its login form as a `staff_user` (a fresh session)."""
+    from tests.conftest import STAFF_PASSWORD
+
+    def log_in(page, username):
+        page.context.clear_cookies()
+        page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", STAFF_PASSWORD)
+        page.click("input[type=submit]")
+        page.wait_for_url(f"{live_server.url}/admin/")
+
+    return log_in

@@ -2,32 +2,14 @@
 sees the change waiting, previews it, compares it and publishes it."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils.translation import override
 
 from news.models import Article
 from tests.news.factories import ArticleFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "a-long-test-password-42"
 OLD_TITLE = "Ice road to Murmansk opens"
 NEW_TITLE = "Ice road to Murmansk opens a week early"
-
-
-def make_user(role):
-    user = get_user_model().objects.create_user(role.lower(), password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def log_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
 
 
 def public_title(page, url):
@@ -42,16 +24,18 @@ def public_title(page, url):
         context.close()
 
 
-def test_a_publisher_approves_an_editors_change_to_a_live_article(live_server, page, screenshot):
+def test_a_publisher_approves_an_editors_change_to_a_live_article(
+    admin_log_in, staff_user, live_server, page, screenshot
+):
     for role in ("Editor", "Publisher"):
-        make_user(role)
+        staff_user(role)
     article = ArticleFactory(title_en=OLD_TITLE, summary_en="The winter road is open.")
     with override("en"):
         public_url = f"{live_server.url}{article.get_absolute_url()}"
     change_url = f"{live_server.url}/admin/news/article/{article.pk}/change/"
 
     # The editor changes the live article: the form says the change will wait.
-    log_in(page, live_server, "editor")
+    admin_log_in(page, "editor")
     page.goto(change_url)
     assert "When you save, your changes wait for a publisher" in page.content()
     page.select_option("#modeltranslation-main-switch", label="en")
@@ -68,7 +52,7 @@ def test_a_publisher_approves_an_editors_change_to_a_live_article(live_server, p
     assert public_title(page, public_url) == OLD_TITLE
 
     # The publisher sees the change waiting, compares and previews it.
-    log_in(page, live_server, "publisher")
+    admin_log_in(page, "publisher")
     page.click("#pending-summary a")
     screenshot(page, "pending-list")
     page.click(f"text={OLD_TITLE}")

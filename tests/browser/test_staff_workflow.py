@@ -5,8 +5,6 @@ import io
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import override
 from PIL import Image
@@ -14,22 +12,6 @@ from PIL import Image
 from news.models import Article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "a-long-test-password-42"
-
-
-def make_user(role):
-    user = get_user_model().objects.create_user(role.lower(), password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def log_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
 
 
 def jpeg():
@@ -45,13 +27,13 @@ def save(page):
 
 
 def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
-    live_server, page, monkeypatch
+    admin_log_in, staff_user, live_server, page, monkeypatch
 ):
     for role in ("Editor", "Translator", "Publisher"):
-        make_user(role)
+        staff_user(role)
 
     # The editor writes a Norwegian draft with an image; publishing is not theirs to do.
-    log_in(page, live_server, "editor")
+    admin_log_in(page, "editor")
     page.goto(f"{live_server.url}/admin/news/article/add/")
     # One switch turns every translated field to the same language.
     page.select_option("#modeltranslation-main-switch", label="nb")
@@ -69,7 +51,7 @@ def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
     assert article.status == "draft" and article.image
 
     # The translator adds the Russian text, nothing else.
-    log_in(page, live_server, "translator")
+    admin_log_in(page, "translator")
     page.goto(f"{live_server.url}/admin/news/article/{article.pk}/change/")
     page.select_option("#modeltranslation-main-switch", label="ru")
     page.fill("#id_title_ru", "Северное сияние над Киркенесом")
@@ -83,7 +65,7 @@ def test_an_article_goes_from_norwegian_draft_to_scheduled_russian_publication(
     assert article.status == "draft"
 
     # The publisher schedules it for ten minutes from now (Oslo time in the form).
-    log_in(page, live_server, "publisher")
+    admin_log_in(page, "publisher")
     page.goto(f"{live_server.url}/admin/news/article/{article.pk}/change/")
     when = timezone.localtime() + timezone.timedelta(minutes=10)
     page.select_option("#id_status", "published")

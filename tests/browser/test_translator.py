@@ -11,15 +11,6 @@ from tests.browser.test_accessibility import AXE
 from tests.news.factories import ArticleFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "x-long-password-123"  # tests/conftest.py staff_user
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
 
 
 def norwegian_draft():
@@ -39,12 +30,12 @@ def norwegian_draft():
 
 
 def test_a_translator_translates_a_missing_russian_article_from_the_dashboard(
-    live_server, page, staff_user, screenshot
+    admin_log_in, live_server, page, staff_user, screenshot
 ):
     staff_user(TRANSLATOR)
     article = norwegian_draft()
 
-    log_in(page, live_server, "translator")
+    admin_log_in(page, "translator")
     page.click("#translation-summary a[href$='language=ru&state=missing']")
     page.wait_for_url("**/translationrevision/?language=ru&state=missing")
     screenshot(page, "translator-dashboard")
@@ -94,14 +85,14 @@ def test_a_translator_translates_a_missing_russian_article_from_the_dashboard(
 
 
 def test_without_javascript_the_link_still_reaches_the_field_and_its_source(
-    live_server, browser, staff_user
+    admin_log_in, live_server, browser, staff_user
 ):
     staff_user(TRANSLATOR)
     article = norwegian_draft()
     context = browser.new_context(locale="en-GB", java_script_enabled=False)
     page = context.new_page()
     try:
-        log_in(page, live_server, "translator")
+        admin_log_in(page, "translator")
         page.goto(
             f"{live_server.url}/admin/news/article/{article.pk}/change/?language=ru#id_title_ru"
         )
@@ -115,7 +106,7 @@ def test_without_javascript_the_link_still_reaches_the_field_and_its_source(
 
 
 def test_the_translation_form_and_dashboard_add_no_accessibility_violations(
-    live_server, browser, staff_user
+    admin_log_in, live_server, browser, staff_user
 ):
     """axe-core on what this feature renders: the source blocks, the named language
     switch, the dashboard. Known elsewhere and left out: jQuery UI's tab markup (a link
@@ -125,7 +116,7 @@ def test_the_translation_form_and_dashboard_add_no_accessibility_violations(
     context = browser.new_context(bypass_csp=True)  # only axe itself needs the bypass
     page = context.new_page()
     try:
-        log_in(page, live_server, "translator")
+        admin_log_in(page, "translator")
         found = {}
         for url in (
             f"/admin/news/article/{article.pk}/change/?language=ru#id_title_ru",
