@@ -35,4 +35,3 @@ def copied_columns(row, key, fields, revised=()):
             if value and any(row.get(f"{name}_{other}") == value for other in written):
                 columns.append(f"{name}_{code}")
     return columns
-
