@@ -1,6 +1,6 @@
 """The staff roles and the permissions behind them.
 
-Roles are Django groups. The data migration `barents_portal.0003_roles` creates them, and
+Roles are Django groups. barents_portal's first migration creates them, and
 `sync_roles()` (run after every `migrate`) gives them the permissions of every content
 model, so a model added later is covered without another migration. Two permissions of our
 own exist for each content model:

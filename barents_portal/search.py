@@ -20,6 +20,7 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.db.migrations.operations.base import Operation
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Left
 
@@ -92,11 +93,10 @@ def head_vectors(*, A, B=()):  # noqa: N803
     """The title (A) and summary (B) part of a model's search vectors, for ranking.
 
     Ranking reads the vector of every match it ranks: this small one is kept in the row
-    and uncompressed (STORAGE PLAIN, set by the migrations), so ranking never decompresses
-    or fetches a vector with the body. The full vectors are kept in the row too where they
-    fit (STORAGE MAIN, search/migrations/0002), for phrase checks. A body-only match ranks
-    0, below every title and summary match. Models without a body (C) rank by their
-    search vectors.
+    and uncompressed (STORAGE PLAIN), so ranking never decompresses or fetches a vector with
+    the body. The full vectors are kept in the row too where they fit (STORAGE MAIN), for
+    phrase checks; `SearchColumnStorage` sets both. A body-only match ranks 0, below every
+    title and summary match. Models without a body (C) rank by their search vectors.
     """
     return tuple(_generated(search_vector(code, A=A, B=B)) for code in search_configs())
 
@@ -119,3 +119,78 @@ def trigram_indexes(prefix, *fields, translated=True):
         GinIndex(fields=[name], name=f"{prefix}_{name}_trgm", opclasses=["gin_trgm_ops"])
         for name in columns
     ]
+
+
+class SearchColumnStorage(Operation):
+    """Migration operation: store a model's search columns the way searching reads them.
+
+    Put it in the model's own app migration, after the operation that adds the columns.
+    The columns are found on the model (`search_<code>` and `search_head_<code>` for each
+    language of settings.LANGUAGES):
+
+    - with head vectors (`head_vectors()`), ranking reads those: STORAGE PLAIN, always in
+      the row and uncompressed. The full vectors are STORAGE MAIN, kept in the row where
+      they fit, because phrase searches re-check every row the GIN index hands over.
+    - without, the search vectors are the ranking vectors (STORAGE PLAIN), and the table
+      keeps its rows narrow (toast_tuple_target = 128) by moving long texts out of line.
+
+    Rows written later follow the storage; `VACUUM FULL` or an update rewrites older ones.
+    Backwards, the columns and the table return to PostgreSQL's defaults.
+    """
+
+    reduces_to_sql = True
+    reversible = True
+    NARROW_ROWS = 128  # toast_tuple_target in bytes for tables without head vectors
+
+    def __init__(self, model_name):
+        self.model_name = model_name
+
+    def deconstruct(self):
+        return self.__class__.__qualname__, [], {"model_name": self.model_name}
+
+    def state_forwards(self, app_label, state):
+        pass  # storage is not part of the model state
+
+    def columns(self, model):
+        """(ranking columns, full-vector columns kept inline) as database column names."""
+        names = {field.name: field.column for field in model._meta.concrete_fields}
+        full = [names[f"search_{code}"] for code in search_configs() if f"search_{code}" in names]
+        head = [
+            names[f"search_head_{code}"]
+            for code in search_configs()
+            if f"search_head_{code}" in names
+        ]
+        return (head, full) if head else (full, [])
+
+    def _alter(self, schema_editor, model, forwards):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        ranking, inline = self.columns(model)
+        quote = schema_editor.quote_name
+        changes = [
+            f"ALTER COLUMN {quote(name)} SET STORAGE {storage if forwards else 'EXTENDED'}"
+            for names, storage in ((ranking, "PLAIN"), (inline, "MAIN"))
+            for name in names
+        ]
+        if not inline and forwards:
+            changes.append(f"SET (toast_tuple_target = {self.NARROW_ROWS})")
+        else:
+            changes.append("RESET (toast_tuple_target)")
+        schema_editor.execute(f"ALTER TABLE {quote(model._meta.db_table)} {', '.join(changes)}")
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        model = to_state.apps.get_model(app_label, self.model_name)
+        if self.allow_migrate_model(schema_editor.connection.alias, model):
+            self._alter(schema_editor, model, forwards=True)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        model = from_state.apps.get_model(app_label, self.model_name)
+        if self.allow_migrate_model(schema_editor.connection.alias, model):
+            self._alter(schema_editor, model, forwards=False)
+
+    def describe(self):
+        return f"Set the storage of the search columns of {self.model_name}"
+
+    @property
+    def migration_name_fragment(self):
+        return f"{self.model_name.lower()}_search_storage"

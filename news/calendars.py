@@ -1,26 +1,20 @@
-"""iCalendar (RFC 5545) files of events: one per event, and a feed to subscribe to.
+"""The events of the calendar files (barents_portal.ical builds the files around them).
 
-Times are written in the event's own zone with its VTIMEZONE (Europe/Oslo for most), so a
-meeting at 09:00 Oslo time stays at 09:00 in a calendar app on both sides of a DST change.
-UIDs depend only on the event's id and the site's host: the same in every language, so
-subscribing to another language's feed does not duplicate events.
+Times are written in the event's own zone; its UID depends only on the event's id and the
+site's host, the same in every language.
 """
 
 import datetime
 
 import icalendar
 
-PRODID = "-//Barents Secretariat//Barents Portal//EN"
-
-
-def _uid(event, host):
-    return f"event-{event.pk}@{host}"
+from barents_portal import ical
 
 
 def event_component(event, request):
     url = request.build_absolute_uri(event.get_absolute_url())
     component = icalendar.Event()
-    component.add("uid", _uid(event, request.get_host().split(":")[0]))
+    component.add("uid", ical.uid(f"event-{event.pk}", request))
     component.add("dtstamp", event.updated_at or event.published_at)
     if event.created_at:
         component.add("created", event.created_at)
@@ -56,24 +50,7 @@ def event_component(event, request):
     return component
 
 
-def build_calendar(events, request, name, *, refresh_hours=None):
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", "Europe/Oslo")
-    if refresh_hours:
-        calendar.add("refresh-interval", datetime.timedelta(hours=refresh_hours))
-        calendar.add("x-published-ttl", datetime.timedelta(hours=refresh_hours))
-    events = list(events)
-    for event in events:
-        calendar.add_component(event_component(event, request))
-    if events:
-        # Just the rules the events need, not every transition since 1970.
-        first = min(event.first_day for event in events) - datetime.timedelta(days=366)
-        last = max(event.last_day for event in events) + datetime.timedelta(days=366)
-        calendar.add_missing_timezones(first_date=first, last_date=last)
-    return calendar.to_ical()
+def build_calendar(events, request, name, *, refresh=None):
+    return ical.calendar_file(
+        [event_component(event, request) for event in events], name=name, refresh=refresh
+    )

@@ -4,7 +4,9 @@ Bad input never reaches the database as a 500: page numbers, filters, years and 
 that make no sense are 404s (Django's ListView does the same for `?page=`).
 """
 
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+import datetime
+
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -12,6 +14,7 @@ from django.utils.translation import get_language, gettext
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
+from barents_portal import ical
 from barents_portal.cache import fragment
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from news import calendars, documents
@@ -22,6 +25,7 @@ from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid
 ARTICLES_PER_PAGE = 12
 EVENTS_PER_PAGE = 20
 CALENDAR_FEED_MAX = 200
+CALENDAR_FEED_REFRESH = datetime.timedelta(hours=6)
 
 
 # The year lists read every published article or past event (~5 ms at 10 000 articles) and
@@ -229,23 +233,19 @@ class EventCalendarFileView(TranslatedSlugMixin, DetailView):
         return obj.get_ics_url()
 
     def render_to_response(self, context, **response_kwargs):
-        response = HttpResponse(
+        return ical.calendar_response(
             calendars.build_calendar([self.object], self.request, self.object.title),
-            content_type="text/calendar; charset=utf-8",
+            f"{self.object.slug}.ics",
         )
-        response["Content-Disposition"] = f'attachment; filename="{self.object.slug}.ics"'
-        return response
 
 
 def upcoming_events_calendar(request):
     """The upcoming events in the URL's language, to subscribe to in a calendar app."""
     events = Event.objects.upcoming()[:CALENDAR_FEED_MAX]
     body = calendars.build_calendar(
-        events, request, gettext("Barents Portal: events"), refresh_hours=6
+        events, request, gettext("Barents Portal: events"), refresh=CALENDAR_FEED_REFRESH
     )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="barents-events.ics"'
-    return response
+    return ical.calendar_response(body, "barents-events.ics", inline=True)
 
 
 class SeriesDetailView(TranslatedSlugMixin, DetailView):

@@ -1,11 +1,12 @@
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
+from barents_portal import ical
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
-from projects import calendar, exports, finder, statistics
+from projects import calendars, exports, figures, finder
 from projects.forms import FinderForm, ProjectFilterForm
 from projects.models import Call, CallState, FundedProject, Programme
 
@@ -164,12 +165,7 @@ class ProjectExportView(FilteredProjectsMixin, View):
 
 class CalendarResponseMixin:
     def calendar_response(self, calls, name, filename):
-        response = HttpResponse(
-            calendar.deadlines_ics(calendar.calendar_calls(calls), name, self.request),
-            content_type="text/calendar; charset=utf-8",
-        )
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return ical.calendar_response(calendars.deadlines_ics(calls, name, self.request), filename)
 
 
 class CalendarView(CalendarResponseMixin, View):
@@ -203,4 +199,4 @@ class StatisticsView(TemplateView):
     template_name = "projects/statistics.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**statistics.overview(), **kwargs)
+        return super().get_context_data(**figures.overview(), **kwargs)

@@ -57,8 +57,8 @@ def days_left(call):
 @register.inclusion_tag("projects/includes/_home_funding.html", takes_context=True)
 def funding_highlights(context, deadlines=5):
     """The front page's funding block: the next deadlines and this year's counters."""
+    from projects.figures import granted_in
     from projects.models import Call, Programme
-    from projects.statistics import granted_in
 
     year = timezone.localdate().year
 

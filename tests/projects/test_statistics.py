@@ -2,14 +2,14 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from projects import statistics
+from projects import figures
 from tests.projects.conftest import add_many
 
 pytestmark = pytest.mark.django_db
 
 
 def test_statistics_count_only_projects_of_published_programmes(landscape):
-    overview = statistics.overview()
+    overview = figures.overview()
     assert overview["totals"]["count"] == 2
     years = {bar.label: (bar.count, bar.total_eur) for bar in overview["by_year"].bars}
     # The draft programme's 2024 project is left out; 200 000 NOK is 17 200 EUR.
@@ -21,9 +21,9 @@ def test_statistics_count_only_projects_of_published_programmes(landscape):
 
 
 def test_the_longest_bar_belongs_to_the_largest_sum(landscape):
-    bars = statistics.overview()["by_year"].bars
+    bars = figures.overview()["by_year"].bars
     assert max(bars, key=lambda bar: bar.width).label == "2023"
-    assert max(bar.width for bar in bars) == statistics.BAR_AREA
+    assert max(bar.width for bar in bars) == figures.BAR_AREA
 
 
 def test_the_statistics_page_draws_svg_charts_with_data_tables(client, landscape):

@@ -6,12 +6,17 @@ each one's search vector — which fetches and decompresses every vector from TO
 times slower than letting the GIN index answer. A realistic cost makes it combine the
 GIN index with the others. Changing a built-in function's cost needs a superuser (the
 project's first migration needs one anyway, for the extensions); without one the search
-still works, only slower for very common words, and a notice says so.
+still works, only slower for very common words, and a notice says so. Django has no
+operation for a function's cost, hence the SQL.
+
+Squashed from 0001-0002 before the first release: a database that ran those has this one
+marked as applied without running it. The search columns' storage that 0002 set on the
+sections' tables is now each section's own migration's (barents_portal.search.SearchColumnStorage).
 """
 
 from django.db import migrations
 
-FORWARD = """
+SET_MATCH_COST = """
 DO $$
 BEGIN
     ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) COST 100;
@@ -23,7 +28,7 @@ END
 $$;
 """
 
-REVERSE = """
+RESET_MATCH_COST = """
 DO $$
 BEGIN
     ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) COST 1;
@@ -35,6 +40,13 @@ $$;
 
 
 class Migration(migrations.Migration):
+    initial = True
+
+    replaces = [
+        ("search", "0001_match_cost"),
+        ("search", "0002_inline_search_vectors"),
+    ]
+
     dependencies = []
 
-    operations = [migrations.RunSQL(FORWARD, REVERSE)]
+    operations = [migrations.RunSQL(SET_MATCH_COST, RESET_MATCH_COST)]
