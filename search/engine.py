@@ -25,15 +25,18 @@ from datetime import datetime, timedelta
 
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.core.paginator import Paginator
+from django.core.signals import setting_changed
 from django.db.models import F, Func, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Left
+from django.dispatch import receiver
 from django.utils import timezone
 
 from barents_portal.search import SEARCH_CONFIGS, TAGS, html, plain_text, search_configs
 from search.highlight import START, STOP, highlighted
 from search.query import ParsedQuery
-from search.sections import SECTIONS_BY_CODE, sections_of
+from search.sections import sections_by_code, sections_of
+from search.sections import types as search_types
 from search.statements import fetch_all
 
 PER_PAGE = 20
@@ -161,12 +164,13 @@ class RankedHits:
         return counts
 
     def _details(self, rows):
+        by_code = {section.code: section for section in self.sections}
         ids_by_section = {}
         for section_code, pk, *_rest in rows:
             ids_by_section.setdefault(section_code, []).append(pk)
         objects = {}
         for section_code, ids in ids_by_section.items():
-            section = SECTIONS_BY_CODE[section_code]
+            section = by_code[section_code]
             # Unordered: the rows are put in rank order below (a default ordering would only
             # cost the ORM time to compile).
             queryset = section.published().filter(pk__in=ids).order_by()
@@ -179,7 +183,7 @@ class RankedHits:
             obj = objects.get((section_code, pk))
             if obj is None:  # unpublished between the two queries
                 continue
-            section = SECTIONS_BY_CODE[section_code]
+            section = by_code[section_code]
             results.append(self._result(section, obj, rank, title, snippet))
         return results
 
@@ -220,6 +224,15 @@ def _bind(params, text, now):
 def _marked_query(code, prefix_last):
     """The tsquery a search in `code` compiles to, TEXT_MARK standing for the text."""
     return ParsedQuery(text=TEXT_MARK, prefix_last=prefix_last).for_language(code)
+
+
+@receiver(setting_changed)
+def _forget_compiled(setting, **kwargs):
+    """The compiled SQL lists the installed sections: a test that installs another app
+    compiles it again."""
+    if setting == "INSTALLED_APPS":
+        _compiled_headlines.cache_clear()
+        _compiled_matches.cache_clear()
 
 
 @functools.cache
@@ -356,13 +369,14 @@ class Search:
 
     @property
     def types(self):
-        """[(type, Tally)] of the types with matches, in the order of sections.TYPES."""
-        from search.sections import TYPES
-
+        """[(type, Tally)] of the types with matches, in the order of sections.types()."""
+        by_code = sections_by_code()
         by_type = {}
         for section_code, n in self.counts.items():
-            by_type.setdefault(SECTIONS_BY_CODE[section_code].type, []).append(n)
-        return [(type_, tally(by_type[type_.key])) for type_ in TYPES if type_.key in by_type]
+            by_type.setdefault(by_code[section_code].type, []).append(n)
+        return [
+            (type_, tally(by_type[type_.key])) for type_ in search_types() if type_.key in by_type
+        ]
 
     @property
     def overall(self):
