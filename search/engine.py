@@ -207,6 +207,13 @@ class RankedHits:
         )
 
 
+def _plain(queryset):
+    """The queryset without modeltranslation's rewriting, whose values_list() selects the
+    columns in the order of a set: a UNION matches its branches' columns by position, so
+    a model without translated fields (selected in the order asked) would not line up."""
+    return queryset.rewrite(False) if hasattr(queryset, "rewrite") else queryset
+
+
 def _union(querysets):
     """UNION ALL, without the first model's default ordering (its columns are not selected)."""
     querysets = list(querysets)
@@ -267,13 +274,15 @@ def _compiled_headlines(code, prefix_last):
         )
         on_page = RawSQL("SELECT item FROM page WHERE section = %s", [section.code])
         branches.append(
-            section.model._base_manager.filter(pk__in=on_page)
-            .order_by()
-            .annotate(
-                headline_section=Value(section.code),
-                headline_item=F("pk"),
-                headline_title=title,
-                headline_snippet=snippet,
+            _plain(
+                section.model._base_manager.filter(pk__in=on_page)
+                .order_by()
+                .annotate(
+                    headline_section=Value(section.code),
+                    headline_item=F("pk"),
+                    headline_title=title,
+                    headline_snippet=snippet,
+                )
             )
             # Read by name in counts_and_page_sql(): the ORM may order the columns.
             .values_list("headline_section", "headline_item", "headline_title", "headline_snippet")
@@ -293,14 +302,15 @@ def _compiled_matches(code, prefix_last, limit):
     """
     query = _marked_query(code, prefix_last)
     branches = [
-        section.matching(code, query)
-        .order_by()
-        .annotate(
-            section=Value(section.code),
-            item=F("pk"),
-            rank=SearchRank(F(section.rank.format(lang=code)), query),
-        )
-        .values_list("section", "item", "rank")[: limit + 1]
+        _plain(
+            section.matching(code, query)
+            .order_by()
+            .annotate(
+                section=Value(section.code),
+                item=F("pk"),
+                rank=SearchRank(F(section.rank.format(lang=code)), query),
+            )
+        ).values_list("section", "item", "rank")[: limit + 1]
         for section in sections_of()
     ]
     sql, params = _union(branches).query.sql_with_params()
@@ -336,10 +346,11 @@ def count_in_languages(parsed, codes, sections):
     """{language: Tally of matches} among `sections`, for each language in `codes` that has
     some (one query; at most MATCH_LIMIT + 1 matches read per section and language)."""
     branches = _union(
-        section.matching(code, parsed.for_language(code))
-        .order_by()
-        .annotate(search_language=Value(code), section=Value(section.code))
-        .values_list("search_language", "section")[: MATCH_LIMIT + 1]
+        _plain(
+            section.matching(code, parsed.for_language(code))
+            .order_by()
+            .annotate(search_language=Value(code), section=Value(section.code))
+        ).values_list("search_language", "section")[: MATCH_LIMIT + 1]
         for code in codes
         for section in sections
     )
