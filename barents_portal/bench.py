@@ -16,7 +16,7 @@ ITEMS = [
         "title": f"Cross-border cooperation in the Barents Region, part {index}",
         "summary": "Youth, culture, indigenous peoples, health and the environment: "
         "what the working groups agreed at their spring meetings in Kirkenes and Luleå.",
-        "url": f"/en/news/item-{index}/",
+        "url": f"/en/page/item-{index}/",
         "published_at": timezone.make_aware(datetime.datetime(2026, 1, 1))
         + datetime.timedelta(days=index),
         "topics": ["Culture", "Youth", "Climate"],

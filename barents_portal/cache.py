@@ -46,13 +46,6 @@ GENERATION_KEY = "pages:generation"
 NO_CHANGE = "none"
 # Paths with a language prefix are the same page whatever the browser asks for.
 LANGUAGE_PREFIX = re.compile(r"^/[a-z]{2,3}(?:[-_][a-zA-Z]{2,8})?/")
-# Moments other than publication times at which a public page changes by itself.
-TIME_BOUNDARIES = [
-    ("news.Event", "start"),
-    ("news.Event", "ends_at"),
-    ("projects.Call", "opens_at"),
-    ("projects.Call", "deadline"),
-]
 
 
 def page_cache():
@@ -93,11 +86,14 @@ def _boundaries():
 
     from barents_portal.publishing import Status
     from barents_portal.roles import content_models, is_publishable
+    from barents_portal.sections import time_boundaries
 
     for model in content_models():
         if is_publishable(model):
             yield model, "published_at", {"status": Status.PUBLISHED}
-    for label, field in TIME_BOUNDARIES:
+    # Moments other than publication times at which a public page changes by itself, as
+    # the sections declare them (an event starts, a call closes).
+    for label, field in time_boundaries():
         yield apps.get_model(label), field, {}
     # A publisher's scheduled approval of changes (barents_portal.pending), applied by the
     # publish_due_changes command at that time.

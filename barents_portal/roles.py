@@ -28,7 +28,6 @@ ROLE_LABELS = {
     OFFICE_MANAGER: _("Office manager"),
     ADMINISTRATOR: _("Administrator"),
 }
-CONTENT_APPS = ("secretariat", "news", "projects")
 
 
 def publish_codename(model):
@@ -52,9 +51,12 @@ def is_translated(model):
 
 
 def content_models(apps=global_apps):
+    """The models of the section apps that declare content (barents_portal.sections)."""
+    from barents_portal.sections import content_app_labels
+
     return [
         model
-        for label in CONTENT_APPS
+        for label in content_app_labels()
         if label in {config.label for config in apps.get_app_configs()}
         for model in apps.get_app_config(label).get_models()
         if not model._meta.auto_created and not model.__name__.startswith("Historical")
@@ -68,6 +70,13 @@ def sync_roles(apps=global_apps, using="default", **kwargs):
 
     for config in apps.get_app_configs():
         create_permissions(config, verbosity=0, using=using, apps=apps)
+
+    from barents_portal.sections import role_permissions
+
+    # What the sections add to a role beyond the standard grants (the office manager's).
+    extra_grants = {}
+    for role, model_label, codenames in role_permissions():
+        extra_grants.setdefault(model_label, []).append((role, codenames))
 
     grants = {name: set() for name in ROLE_NAMES}
     for model in content_models():
@@ -94,12 +103,8 @@ def sync_roles(apps=global_apps, using="default", **kwargs):
             grants[PUBLISHER].add(perms[publish_codename(model)])
         if is_translated(model):
             grants[TRANSLATOR] |= {perms[f"view_{name}"], perms[translate_codename(model)]}
-        if (model._meta.app_label, name) == ("secretariat", "office"):
-            grants[OFFICE_MANAGER] |= {perms["view_office"], perms["manage_own_office"]}
-        if (model._meta.app_label, name) == ("secretariat", "staffmember"):
-            grants[OFFICE_MANAGER] |= {
-                perms[f"{action}_staffmember"] for action in ("view", "add", "change", "delete")
-            }
+        for role, codenames in extra_grants.get(model._meta.label_lower, ()):
+            grants[role] |= {perms[codename] for codename in codenames}
     dashboard = Permission.objects.db_manager(using).get(
         content_type__app_label="barents_portal", codename="view_translationrevision"
     )

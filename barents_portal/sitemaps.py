@@ -1,7 +1,7 @@
 """The portal's sitemap: every public page, in the languages it really exists in.
 
-Each section contributes a Sitemap class in its own `sitemaps.py`; `SITEMAPS` in
-barents_portal/urls.py lists them, so a new section is one line there. Items come from
+Each section declares its Sitemap classes (barents_portal.sections); `SITEMAPS` in
+barents_portal/urls.py composes them after the portal's own "sections" list. Items come from
 `published()` like every other public surface.
 """
 
@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import NoReverseMatch, reverse
 
+from barents_portal import sections
 from barents_portal.languages import language_codes, languages_with_content
 
 
@@ -43,16 +44,10 @@ class TranslatedSitemap(Sitemap):
 
 
 class SectionSitemap(TranslatedSitemap):
-    """The front page and each section's index, in every language."""
+    """Pages named by URL (`url_names`), in every language."""
 
     changefreq = "daily"
-    url_names = [
-        "home",
-        "news:index",
-        "news:event-list",
-        "projects:index",
-        "secretariat:office-list",
-    ]
+    url_names = []
 
     def items(self):
         names = []
@@ -72,3 +67,11 @@ class SectionSitemap(TranslatedSitemap):
 
     def lastmod(self, item):
         return None
+
+
+class SiteSectionsSitemap(SectionSitemap):
+    """The front page and the sections' front pages (the menu's), in every language."""
+
+    @property
+    def url_names(self):
+        return ["home", *sections.section_url_names()]

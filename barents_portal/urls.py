@@ -6,25 +6,12 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
 
-from barents_portal import accounts, guide, views
-from barents_portal.sitemaps import SectionSitemap
-from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
-from projects.sitemaps import FundedProjectSitemap, FundingPagesSitemap, ProgrammeSitemap
-from secretariat.sitemaps import OfficeSitemap, PageSitemap
+from barents_portal import accounts, guide, sections, views
+from barents_portal.sitemaps import SiteSectionsSitemap
 
-# sitemap.xml: one line per section.
-SITEMAPS = {
-    "sections": SectionSitemap,
-    "pages": PageSitemap,
-    "offices": OfficeSitemap,
-    "news": ArticleSitemap,
-    "topics": TopicSitemap,
-    "events": EventSitemap,
-    "series": SeriesSitemap,
-    "funding": FundingPagesSitemap,
-    "programmes": ProgrammeSitemap,
-    "funded-projects": FundedProjectSitemap,
-}
+# The wiring: what the installed section apps declare (barents_portal.sections), composed.
+# sitemap.xml: the home page and the sections' front pages, then each section's own.
+SITEMAPS = {"sections": SiteSectionsSitemap, **sections.sitemaps()}
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -97,11 +84,8 @@ if settings.BENCHMARK:
 urlpatterns += i18n_patterns(
     *bench_patterns,
     path("", views.HomeView.as_view(), name="home"),
-    path("", include("news.urls")),
-    path("", include("projects.urls")),
-    path("", include("search.urls")),
-    # The secretariat's URLs end with the pages catch-all, so they come last.
-    path("", include("secretariat.urls")),
+    # In each section's url_order: the secretariat's about pages end with a catch-all.
+    *(path("", include(module)) for module in sections.url_modules()),
 )
 
 if settings.SERVE_MEDIA:

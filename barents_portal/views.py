@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from barents_portal import richtext
+from barents_portal import richtext, sections
 from barents_portal.languages import fallback_chain, language_codes
 
 logger = logging.getLogger(__name__)
@@ -128,18 +128,12 @@ def healthz(request):
 
 
 class HomeView(TemplateView):
-    """The front page; each section adds its block through an inclusion tag."""
+    """The front page: the sections' home blocks (barents_portal.sections), in order."""
 
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        from secretariat.models import Office
-        from secretariat.navigation import navigation_pages
-
-        context = super().get_context_data(**kwargs)
-        context["pages"] = navigation_pages(self.request)
-        context["offices"] = Office.objects.published().for_listing()
-        return context
+        return super().get_context_data(blocks=sections.home_blocks(self.request), **kwargs)
 
 
 def richtext_links(request):

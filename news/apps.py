@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News and events")
+    # What the section contributes to the site (barents_portal.sections).
+    section = "news.section.SECTION"

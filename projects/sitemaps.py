@@ -1,13 +1,8 @@
-"""Sitemaps of the funding section, for SITEMAPS in barents_portal/urls.py:
-
-    from projects.sitemaps import FundedProjectSitemap, FundingPagesSitemap, ProgrammeSitemap
-    "funding": FundingPagesSitemap,
-    "programmes": ProgrammeSitemap,
-    "funded-projects": FundedProjectSitemap,
+"""Sitemaps of the funding section (SITEMAPS, declared in projects/section.py).
 
 Published programmes and projects only (a draft programme's projects are left out with
 it), one URL per language the item exists in, with hreflang alternates between them.
-The section's front page (`projects:index`) is in the portal's SectionSitemap.
+The section's front page (`projects:index`) is in the portal's own list (SiteSectionsSitemap).
 """
 
 from barents_portal.sitemaps import SectionSitemap, TranslatedSitemap

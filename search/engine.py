@@ -25,15 +25,18 @@ from datetime import datetime, timedelta
 
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.core.paginator import Paginator
+from django.core.signals import setting_changed
 from django.db.models import F, Func, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Left
+from django.dispatch import receiver
 from django.utils import timezone
 
 from barents_portal.search import SEARCH_CONFIGS, TAGS, html, plain_text, search_configs
 from search.highlight import START, STOP, highlighted
 from search.query import ParsedQuery
-from search.sections import SECTIONS_BY_CODE, sections_of
+from search.sections import sections_by_code, sections_of
+from search.sections import types as search_types
 from search.statements import fetch_all
 
 PER_PAGE = 20
@@ -161,12 +164,13 @@ class RankedHits:
         return counts
 
     def _details(self, rows):
+        by_code = {section.code: section for section in self.sections}
         ids_by_section = {}
         for section_code, pk, *_rest in rows:
             ids_by_section.setdefault(section_code, []).append(pk)
         objects = {}
         for section_code, ids in ids_by_section.items():
-            section = SECTIONS_BY_CODE[section_code]
+            section = by_code[section_code]
             # Unordered: the rows are put in rank order below (a default ordering would only
             # cost the ORM time to compile).
             queryset = section.published().filter(pk__in=ids).order_by()
@@ -179,7 +183,7 @@ class RankedHits:
             obj = objects.get((section_code, pk))
             if obj is None:  # unpublished between the two queries
                 continue
-            section = SECTIONS_BY_CODE[section_code]
+            section = by_code[section_code]
             results.append(self._result(section, obj, rank, title, snippet))
         return results
 
@@ -203,6 +207,13 @@ class RankedHits:
         )
 
 
+def _plain(queryset):
+    """The queryset without modeltranslation's rewriting, whose values_list() selects the
+    columns in the order of a set: a UNION matches its branches' columns by position, so
+    a model without translated fields (selected in the order asked) would not line up."""
+    return queryset.rewrite(False) if hasattr(queryset, "rewrite") else queryset
+
+
 def _union(querysets):
     """UNION ALL, without the first model's default ordering (its columns are not selected)."""
     querysets = list(querysets)
@@ -220,6 +231,15 @@ def _bind(params, text, now):
 def _marked_query(code, prefix_last):
     """The tsquery a search in `code` compiles to, TEXT_MARK standing for the text."""
     return ParsedQuery(text=TEXT_MARK, prefix_last=prefix_last).for_language(code)
+
+
+@receiver(setting_changed)
+def _forget_compiled(setting, **kwargs):
+    """The compiled SQL lists the installed sections: a test that installs another app
+    compiles it again."""
+    if setting == "INSTALLED_APPS":
+        _compiled_headlines.cache_clear()
+        _compiled_matches.cache_clear()
 
 
 @functools.cache
@@ -254,13 +274,15 @@ def _compiled_headlines(code, prefix_last):
         )
         on_page = RawSQL("SELECT item FROM page WHERE section = %s", [section.code])
         branches.append(
-            section.model._base_manager.filter(pk__in=on_page)
-            .order_by()
-            .annotate(
-                headline_section=Value(section.code),
-                headline_item=F("pk"),
-                headline_title=title,
-                headline_snippet=snippet,
+            _plain(
+                section.model._base_manager.filter(pk__in=on_page)
+                .order_by()
+                .annotate(
+                    headline_section=Value(section.code),
+                    headline_item=F("pk"),
+                    headline_title=title,
+                    headline_snippet=snippet,
+                )
             )
             # Read by name in counts_and_page_sql(): the ORM may order the columns.
             .values_list("headline_section", "headline_item", "headline_title", "headline_snippet")
@@ -280,14 +302,15 @@ def _compiled_matches(code, prefix_last, limit):
     """
     query = _marked_query(code, prefix_last)
     branches = [
-        section.matching(code, query)
-        .order_by()
-        .annotate(
-            section=Value(section.code),
-            item=F("pk"),
-            rank=SearchRank(F(section.rank.format(lang=code)), query),
-        )
-        .values_list("section", "item", "rank")[: limit + 1]
+        _plain(
+            section.matching(code, query)
+            .order_by()
+            .annotate(
+                section=Value(section.code),
+                item=F("pk"),
+                rank=SearchRank(F(section.rank.format(lang=code)), query),
+            )
+        ).values_list("section", "item", "rank")[: limit + 1]
         for section in sections_of()
     ]
     sql, params = _union(branches).query.sql_with_params()
@@ -323,10 +346,11 @@ def count_in_languages(parsed, codes, sections):
     """{language: Tally of matches} among `sections`, for each language in `codes` that has
     some (one query; at most MATCH_LIMIT + 1 matches read per section and language)."""
     branches = _union(
-        section.matching(code, parsed.for_language(code))
-        .order_by()
-        .annotate(search_language=Value(code), section=Value(section.code))
-        .values_list("search_language", "section")[: MATCH_LIMIT + 1]
+        _plain(
+            section.matching(code, parsed.for_language(code))
+            .order_by()
+            .annotate(search_language=Value(code), section=Value(section.code))
+        ).values_list("search_language", "section")[: MATCH_LIMIT + 1]
         for code in codes
         for section in sections
     )
@@ -356,13 +380,14 @@ class Search:
 
     @property
     def types(self):
-        """[(type, Tally)] of the types with matches, in the order of sections.TYPES."""
-        from search.sections import TYPES
-
+        """[(type, Tally)] of the types with matches, in the order of sections.types()."""
+        by_code = sections_by_code()
         by_type = {}
         for section_code, n in self.counts.items():
-            by_type.setdefault(SECTIONS_BY_CODE[section_code].type, []).append(n)
-        return [(type_, tally(by_type[type_.key])) for type_ in TYPES if type_.key in by_type]
+            by_type.setdefault(by_code[section_code].type, []).append(n)
+        return [
+            (type_, tally(by_type[type_.key])) for type_ in search_types() if type_.key in by_type
+        ]
 
     @property
     def overall(self):

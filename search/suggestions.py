@@ -11,7 +11,7 @@ from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
 from django.db.models import F, Value
 
 from barents_portal.search import SEARCH_CONFIGS
-from search.sections import SECTIONS
+from search.sections import sections_of
 from search.statements import fetch_queryset
 
 MIN_LENGTH = 4
@@ -49,7 +49,7 @@ def words_with_matches(words, code):
             .annotate(word_index=Value(index))
             .values_list("word_index")[:1]
             for index, word in enumerate(words)
-            for section in SECTIONS
+            for section in sections_of()
         )
     )
     return {words[index] for (index,) in rows}
@@ -58,7 +58,7 @@ def words_with_matches(words, code):
 def names_like(word, code):
     """Names and titles containing something spelt like `word`, best first (one query)."""
     branches = []
-    for section in SECTIONS:
+    for section in sections_of():
         for spec in section.names:
             column = spec.format(lang=code)
             branches.append(

@@ -6,7 +6,7 @@ from django.views.generic import TemplateView
 from search.engine import run_search
 from search.hints import NO_RESULTS_IN, other_language_links, search_url
 from search.query import MAX_LENGTH, clean, parse
-from search.sections import TYPES_BY_KEY
+from search.sections import types_by_key
 
 # Results change when content is published; a few minutes of caching is harmless.
 CACHE_SECONDS = 300
@@ -26,7 +26,7 @@ class SearchView(TemplateView):
     def get(self, request, *args, **kwargs):
         text, shortened = clean(request.GET.get("q", ""))
         type_key = request.GET.get("type")
-        type_key = type_key if type_key in TYPES_BY_KEY else None  # unknown: every section
+        type_key = type_key if type_key in types_by_key() else None  # unknown: every section
         context = {
             "query": text,
             "shortened": shortened,

@@ -6,15 +6,9 @@ from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import (
-    get_language,
-    get_language_info,
-    override,
-    pgettext,
-    pgettext_lazy,
-)
+from django.utils.translation import get_language, get_language_info, override
 
-from barents_portal import images
+from barents_portal import images, sections
 from barents_portal.cache import fragment
 from barents_portal.languages import (
     fallback_notice,
@@ -128,31 +122,14 @@ def picture(image, alt="", sizes="100vw", css_class="", eager=False):
     )
 
 
-# The sections in the main navigation, in order. A section shows up once its URL exists,
-# so an issue that adds a section adds its page, and nothing is ever shown empty.
-SECTIONS = [
-    ("news:index", pgettext_lazy("navigation", "News")),
-    ("news:event-list", pgettext_lazy("navigation", "Events")),
-    ("projects:index", pgettext_lazy("navigation", "Funding")),
-]
-
-
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    from secretariat.navigation import navigation_pages
-
+    """The sections' menu entries (barents_portal.sections), in their order. A page named
+    by URL shows up once its URL exists, so nothing is ever shown empty."""
     request = context.get("request")
 
     def build():
-        items = []
-        for url_name, label in SECTIONS:
-            try:
-                items.append((str(label), reverse(url_name)))
-            except NoReverseMatch:
-                continue
-        items += [(page.title, page.get_absolute_url()) for page in navigation_pages(request)]
-        items.append((pgettext("navigation", "Offices"), reverse("secretariat:office-list")))
-        return items
+        return [(str(label), url) for label, url in sections.menu_links(request)]
 
     path = request.path if request is not None else ""
     return {
@@ -170,14 +147,25 @@ def site_footer():
 
 
 def _render_footer():
-    from secretariat.models import Office
-
     return str(
         render_to_string(
             "includes/site_footer.html",
-            {"office": Office.objects.head_office(), "social_links": settings.PORTAL_SOCIAL_LINKS},
+            {
+                "blocks": sections.footer_blocks(),
+                "links": [(str(label), url) for label, url in sections.footer_links()],
+                "social_links": settings.PORTAL_SOCIAL_LINKS,
+            },
         )
     )
+
+
+@register.simple_tag(takes_context=True)
+def section_block(context, template_name, values):
+    """A section's block (home page, footer): its template with its own values on top of
+    the page's context, the way `{% include %}` renders."""
+    template = context.template.engine.get_template(template_name)
+    with context.push(values):
+        return template.render(context)
 
 
 @register.simple_tag

@@ -1,12 +1,12 @@
 """Load the demo content: offices, staff and pages, then each section's own demo.
 
 Idempotent: every loader finds its rows by a stable key and updates them, so running it
-again refreshes the demo instead of duplicating it. Each app that has demo content
-provides `<app>/demo.py` with `load(out)`, where `out(message)` reports progress.
+again refreshes the demo instead of duplicating it. Each section that has demo content
+declares a module with `load(out)` (barents_portal.sections, `demo`), where `out(message)`
+reports progress; they run in INSTALLED_APPS order.
 """
 
 import importlib
-import importlib.util
 import secrets
 
 from django.contrib.auth import get_user_model
@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-DEMO_MODULES = ["secretariat.demo", "news.demo", "projects.demo"]
+from barents_portal import sections
 
 
 class Command(BaseCommand):
@@ -31,9 +31,7 @@ class Command(BaseCommand):
             self.stdout.flush()
 
         with translation.override("en"):
-            for name in DEMO_MODULES:
-                if importlib.util.find_spec(name) is None:
-                    continue
+            for name in sections.demo_modules():
                 self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {name}"))
                 with transaction.atomic():
                     importlib.import_module(name).load(out)
@@ -63,12 +61,7 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             user.groups.set([Group.objects.get(name=role)])
-            if role == "Office manager":
-                from secretariat.models import Office
-
-                head = Office.objects.filter(kind=Office.Kind.HEAD_OFFICE).first()
-                if head is not None:
-                    head.managers.add(user)
+            sections.demo_login(user, role)  # what the sections give this role
             lines.append(f"  {role:<15} user {username!r:<18} password {password!r}")
         self.stdout.write(
             self.style.WARNING(

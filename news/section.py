@@ -1,0 +1,118 @@
+"""What the news section contributes to the site (barents_portal.sections)."""
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from barents_portal.search import html
+from barents_portal.sections import Block, MenuEntry, SearchSection, SearchType, Section
+from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
+
+
+def _date(value):
+    return date_format(value, "DATE_FORMAT") if value else ""
+
+
+def _event_context(event):
+    return ", ".join(part for part in (_date(event.local_start), event.city) if part)
+
+
+def _document_context(document):
+    return _("Document of the meeting “%(event)s”") % {"event": document.event.title}
+
+
+def _featured(request):
+    from news.templatetags.news_tags import featured_stories
+
+    return featured_stories()
+
+
+def _latest(request):
+    from news.templatetags.news_tags import latest_news
+
+    return latest_news()
+
+
+def _upcoming(request):
+    from news.templatetags.news_tags import upcoming_events
+
+    return upcoming_events()
+
+
+SECTION = Section(
+    menu=(
+        MenuEntry(10, pgettext_lazy("navigation", "News"), "news:index"),
+        MenuEntry(20, pgettext_lazy("navigation", "Events"), "news:event-list"),
+    ),
+    home=(
+        Block(10, "news/includes/_home_featured.html", _featured),
+        Block(11, "news/includes/_home_latest.html", _latest),
+        Block(12, "news/includes/_home_events.html", _upcoming),
+    ),
+    sitemaps={
+        "news": ArticleSitemap,
+        "topics": TopicSitemap,
+        "events": EventSitemap,
+        "series": SeriesSitemap,
+    },
+    search_types=(
+        SearchType(
+            "news",
+            pgettext_lazy("search type", "News"),
+            pgettext_lazy("search result", "News"),
+            order=10,
+        ),
+        SearchType(
+            "events",
+            pgettext_lazy("search type", "Events"),
+            pgettext_lazy("search result", "Event"),
+            order=20,
+        ),
+        SearchType(
+            "documents",
+            pgettext_lazy("search type", "Meeting documents"),
+            pgettext_lazy("search result", "Meeting document"),
+            order=30,
+        ),
+    ),
+    search=(
+        SearchSection(
+            "article",
+            "news",
+            "news.Article",
+            title="title_{lang}",
+            snippet=("summary_{lang}", html("body_{lang}")),
+            names=("title_{lang}",),
+            context=lambda article: _date(article.published_at),
+        ),
+        SearchSection(
+            "event",
+            "events",
+            "news.Event",
+            title="title_{lang}",
+            snippet=("summary_{lang}", "theme_{lang}", html("body_{lang}")),
+            names=("title_{lang}", "city_{lang}"),
+            context=_event_context,
+        ),
+        SearchSection(
+            "series",
+            "events",
+            "news.Series",
+            title="name_{lang}",
+            snippet=("summary_{lang}", html("description_{lang}")),
+        ),
+        SearchSection(
+            "document",
+            "documents",
+            "news.Document",
+            rank="search_{lang}",  # no body: its vector is small and inline
+            title="title_{lang}",
+            related=("event",),
+            context=_document_context,
+        ),
+    ),
+    # An event starts and ends (the upcoming list, the calendar's "now").
+    time_boundaries=(("news.Event", "start"), ("news.Event", "ends_at")),
+    demo="news.demo",
+    urls="news.urls",
+)
