@@ -189,8 +189,8 @@ def fill_funding(scale, now, progress):
     funders = list(Funder.objects.all())
     themes = list(Theme.objects.values_list("pk", flat=True))
     regions = {}
-    for pk, country in Region.objects.values_list("pk", "country"):
-        regions.setdefault(country, []).append(pk)
+    for pk, code in Region.objects.values_list("pk", "code"):
+        regions.setdefault(code[:2], []).append(pk)
     countries = sorted(regions)
     day = datetime.timedelta(days=1)
 
