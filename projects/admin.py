@@ -77,8 +77,12 @@ class RegionAdmin(AdminPhrasesMixin, admin.ModelAdmin):
         delete_selected=pgettext_lazy("admin", "Delete selected regions"),
     )
 
-    list_display = ("name", "code", "country_name")
+    list_display = ("region_name", "code", "country_name")
     search_fields = ("code",)
+
+    @admin.display(description=_("name"))
+    def region_name(self, region):
+        return region.name
 
     @admin.display(description=_("country"))
     def country_name(self, region):

@@ -53,8 +53,8 @@ def test_one_code_finds_the_news_and_the_funding_of_a_region():
 
     programmes = Programme.objects.eligible_in_region(murmansk)
     articles = Article.objects.filter(regions__contains=[murmansk.code])
-    assert [programme.name for programme in programmes] == ["Kola culture fund"]
-    assert [article.title for article in articles] == ["Choirs in Murmansk"]
+    assert [programme.name_en for programme in programmes] == ["Kola culture fund"]
+    assert [article.title_en for article in articles] == ["Choirs in Murmansk"]
     assert murmansk.country == Country.RUSSIA
     assert Article.objects.get(title_en="Choirs in Murmansk").countries == ["RU"]
 
