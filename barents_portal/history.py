@@ -30,6 +30,7 @@ from modeltranslation.translator import NotRegistered, translator
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from barents_portal.languages import language_codes
 from barents_portal.publishing import Publishable, Status
 from barents_portal.richtext import RichTextField
 from barents_portal.textdiff import diff_lines, text_lines
@@ -39,8 +40,8 @@ from barents_portal.textdiff import diff_lines, text_lines
 EXCLUDED_FIELDS = [
     "updated_at",
     "updated_by",
-    *(f"search_{code}" for code in ("nb", "ru", "en")),
-    *(f"search_head_{code}" for code in ("nb", "ru", "en")),
+    *(f"search_{code}" for code in language_codes()),
+    *(f"search_head_{code}" for code in language_codes()),
 ]
 
 
@@ -222,7 +223,7 @@ def compared_groups(model, first, second):
                 "lines": diff_lines(old, new, rich=rich),
             }
         )
-    order = [code for code, _name in settings.LANGUAGES]
+    order = language_codes()
     for group in groups.values():
         group["rows"].sort(key=lambda row: order.index(row["code"]) if row["code"] else -1)
     return list(groups.values())

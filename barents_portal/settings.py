@@ -221,14 +221,20 @@ TIME_ZONE = "Europe/Oslo"
 USE_TZ = True  # stored in UTC, shown in Oslo time
 
 # django-modeltranslation: content falls back to the language a reader most likely reads
-# next; the template shows a notice whenever it does (barents_portal.languages).
+# next — English, then the others in the order of LANGUAGES; the template shows a notice
+# whenever it does (barents_portal.languages).
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("nb", "ru", "en")
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+_fallback_order = (
+    MODELTRANSLATION_DEFAULT_LANGUAGE,
+    *(code for code in MODELTRANSLATION_LANGUAGES if code != MODELTRANSLATION_DEFAULT_LANGUAGE),
+)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {
-    "default": ("en", "nb", "ru"),
-    "nb": ("en", "ru"),
-    "ru": ("en", "nb"),
-    "en": ("nb", "ru"),
+    "default": _fallback_order,
+    **{
+        code: tuple(other for other in _fallback_order if other != code)
+        for code in MODELTRANSLATION_LANGUAGES
+    },
 }
 # The tabbed translation admin asks a Google CDN for jQuery UI by default; we serve it.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

@@ -13,6 +13,8 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import get_language
 from slugify import slugify as _slugify
 
+from barents_portal.languages import language_codes
+
 MAX_LENGTH = 80
 # A slug that reverse() would put into the URL unchanged (no quoting, `slug` converter).
 PLAIN_SLUG = re.compile(r"[-a-zA-Z0-9_]+\Z")
@@ -21,10 +23,6 @@ PLACEHOLDER = "slug-placeholder-7f3a"
 
 def slugify(text: str) -> str:
     return _slugify(text or "", max_length=MAX_LENGTH, word_boundary=True, lowercase=True)
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
 
 
 def fill_translated_slugs(instance, source_field="title", slug_field="slug"):

@@ -16,7 +16,9 @@ The rule, for one item:
   written language, where equal texts may have been typed on purpose.
 """
 
-LANGUAGES = ("nb", "ru", "en")
+from barents_portal.languages import language_codes
+
+LANGUAGES = language_codes()
 
 
 def written_languages(row, key, revised=()):

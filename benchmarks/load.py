@@ -189,8 +189,8 @@ def fill_funding(scale, now, progress):
     funders = list(Funder.objects.all())
     themes = list(Theme.objects.values_list("pk", flat=True))
     regions = {}
-    for pk, country in Region.objects.values_list("pk", "country"):
-        regions.setdefault(country, []).append(pk)
+    for pk, code in Region.objects.values_list("pk", "code"):
+        regions.setdefault(code[:2], []).append(pk)
     countries = sorted(regions)
     day = datetime.timedelta(days=1)
 
@@ -532,7 +532,7 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--port", type=int, default=8805)
     parser.add_argument("--nginx-port", type=int, default=8807)
-    parser.add_argument("--languages", default="nb,ru,en")
+    parser.add_argument("--languages", help="comma-separated codes (default: all of LANGUAGES)")
     parser.add_argument("--modes", default=",".join(MODES), help="uncached,cached,nginx")
     parser.add_argument("--pages", help="comma-separated page names (default: all)")
     parser.add_argument("--reuse", action="store_true", help="keep the last run's database")
@@ -558,10 +558,13 @@ def main():
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "barents_portal.settings")
     django.setup()
+    from barents_portal.languages import language_codes
+
+    languages = args.languages.split(",") if args.languages else language_codes()
     volume = counts()
     targets = [
         (lang, name, path)
-        for lang in args.languages.split(",")
+        for lang in languages
         for name, path in pages(url, lang)
         if name in wanted
     ]

@@ -160,11 +160,13 @@ class Filler:
     def __init__(self, total, seed=1):
         import random
 
+        from barents_portal.languages import language_codes
         from benchmarks.corpus import Writer
 
+        self.codes = language_codes()
         self.total = total
         self.random = random.Random(seed)
-        self.writers = {code: Writer(code, seed) for code in ("nb", "ru", "en")}
+        self.writers = {code: Writer(code, seed) for code in self.codes}
         self.now = datetime.now(UTC)
         self.serial = 0
 
@@ -186,7 +188,7 @@ class Filler:
     def translated(self, codes, **makers):
         """{field_lang: text} for the languages in `codes`, "" (or None for slugs) elsewhere."""
         values = {}
-        for code in ("nb", "ru", "en"):
+        for code in self.codes:
             writer = self.writers[code]
             for field, make in makers.items():
                 if code in codes:
@@ -203,9 +205,10 @@ class Filler:
         model.objects.bulk_create(objects, batch_size=BATCH)
 
     def fill(self):
+        from barents_portal.vocabulary import Country
         from news.models import Article, Document, Event, Series
         from projects.models import Call, FundedProject, Funder, Programme
-        from secretariat.models import Country, Office, Page, StaffMember
+        from secretariat.models import Office, Page, StaffMember
 
         r = self.random
         countries = [country.value for country in Country]
@@ -326,10 +329,7 @@ class Filler:
         )
         self.bulk(
             Funder,
-            [
-                Funder(**self.translated(("nb", "ru", "en"), name=lambda w: w.title()))
-                for _ in range(50)
-            ],
+            [Funder(**self.translated(self.codes, name=lambda w: w.title())) for _ in range(50)],
         )
         funders = list(Funder.objects.values_list("pk", flat=True))
         self.bulk(

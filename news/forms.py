@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from barents_portal.languages import language_codes
+from barents_portal.vocabulary import Country
 from barents_portal.widgets import PlainSelect
-from secretariat.models import Country
 
 
 class ArticleFilterForm(forms.Form):

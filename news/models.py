@@ -22,6 +22,7 @@ from barents_portal.search import (
     trigram_indexes,
 )
 from barents_portal.slugs import fill_translated_slugs, slug_url, slugify, unique_per_language
+from barents_portal.vocabulary import Country, Region, countries_of
 from news import documents
 from news.fields import ChoiceArrayField
 from news.querysets import (
@@ -31,8 +32,6 @@ from news.querysets import (
     SeriesQuerySet,
     TopicQuerySet,
 )
-from news.regions import Region, countries_of
-from secretariat.models import Country
 
 
 def _slug_field():
@@ -181,8 +180,7 @@ class Article(Publishable):
         return [labels[code] for code in self.countries if code in labels]
 
     def get_regions_display(self):
-        labels = dict(Region.choices)
-        return [labels[code] for code in self.regions if code in labels]
+        return [Region(code).label for code in self.regions if code in Region.values]
 
 
 class Series(Publishable):

@@ -15,13 +15,14 @@ from django.utils.translation import ngettext, npgettext_lazy, pgettext_lazy
 from modeltranslation.admin import TranslationStackedInline
 
 from barents_portal.admin import PortalTranslationAdmin
-from barents_portal.admin_i18n import ModelPhrases
+from barents_portal.admin_i18n import AdminPhrasesMixin, ModelPhrases
 from barents_portal.roles import can_publish
+from barents_portal.vocabulary import Country
+from barents_portal.vocabulary import Region as RegionCode
 from projects import exports, importing
 from projects.models import (
     ApplicantType,
     Call,
-    Country,
     FundedProject,
     Funder,
     Programme,
@@ -54,7 +55,13 @@ class ReferenceDataAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Region)
-class RegionAdmin(ReferenceDataAdmin):
+class RegionAdmin(AdminPhrasesMixin, admin.ModelAdmin):
+    """The shared region list (barents_portal.vocabulary), to look at, not to edit.
+
+    Registered so project and partner forms can look a region up by its name
+    (`autocomplete_fields`); the names are translated in the vocabulary, not stored.
+    """
+
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add region"),
         change=pgettext_lazy("admin", "Change region"),
@@ -70,9 +77,36 @@ class RegionAdmin(ReferenceDataAdmin):
         delete_selected=pgettext_lazy("admin", "Delete selected regions"),
     )
 
-    list_display = ("name", "code", "country", "languages", "order")
-    list_filter = ("country",)
-    fields = ("name", "code", "country", "order")
+    list_display = ("region_name", "code", "country_name")
+    search_fields = ("code",)
+
+    @admin.display(description=_("name"))
+    def region_name(self, region):
+        return region.name
+
+    @admin.display(description=_("country"))
+    def country_name(self, region):
+        return Country(region.country).label
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_search_results(self, request, queryset, search_term):
+        term = search_term.strip().casefold()
+        if not term:
+            return queryset, False
+        codes = [
+            region.value
+            for region in RegionCode
+            if term in str(region.label).casefold() or term in region.value.casefold()
+        ]
+        return queryset.filter(code__in=codes), False
 
 
 @admin.register(Theme)

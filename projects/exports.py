@@ -14,7 +14,7 @@ import re
 
 from django.utils.translation import override
 
-from barents_portal.slugs import language_codes
+from barents_portal.languages import language_codes
 
 CHUNK_SIZE = 1000
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

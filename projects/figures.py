@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Sum
 
 from barents_portal.cache import fragment
-from projects.models import Country, FundedProject, Theme
+from barents_portal.vocabulary import Country
+from projects.models import FundedProject, Theme
 from projects.money import in_eur
 
 BAR_AREA = 330  # SVG units for the longest bar

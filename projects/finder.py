@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from barents_portal.vocabulary import Country
 from projects.forms import FinderForm
-from projects.models import Country, Programme, Region
+from projects.models import Programme, Region
 
 # The form fields a criterion comes from (amount also drops its currency).
 CRITERION_FIELDS = {

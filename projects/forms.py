@@ -19,10 +19,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from barents_portal.cache import fragment
+from barents_portal.vocabulary import Country
 from barents_portal.widgets import PlainSelect
 from projects.models import (
     ApplicantType,
-    Country,
     Currency,
     FundedProject,
     Programme,

@@ -36,12 +36,12 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext, pgettext_lazy
 
+from barents_portal.languages import language_codes
 from barents_portal.publishing import Status
-from barents_portal.slugs import language_codes
+from barents_portal.vocabulary import Country
 from projects.exports import COLUMNS, FORMULA_TRIGGERS, unescape_formula
 from projects.models import (
     FIRST_YEAR,
-    Country,
     Currency,
     FundedProject,
     Programme,

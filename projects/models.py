@@ -1,7 +1,9 @@
 """Funding: who gives money (funders, programmes), when to apply (calls), what was funded.
 
 Reference data (regions, themes, applicant types) carry a stable `code` that the finder and
-the database use in their URLs, so a shared link means the same in every language.
+the database use in their URLs, so a shared link means the same in every language. Regions
+are the shared list of barents_portal.vocabulary; their table only gives the relations a
+target.
 """
 
 from django.contrib.postgres.fields import ArrayField
@@ -24,6 +26,8 @@ from barents_portal.search import (
     trigram_indexes,
 )
 from barents_portal.slugs import fill_translated_slugs, slug_url, unique_per_language
+from barents_portal.vocabulary import Country, region_name
+from barents_portal.vocabulary import Region as RegionCode
 from projects.money import Currency
 from projects.querysets import (
     CallQuerySet,
@@ -31,13 +35,11 @@ from projects.querysets import (
     FundedProjectQuerySet,
     ProgrammeQuerySet,
 )
-from secretariat.models import Country
 
 __all__ = [
     "ApplicantType",
     "Call",
     "CallState",
-    "Country",
     "Currency",
     "FundedProject",
     "Funder",
@@ -92,20 +94,30 @@ class ReferenceData(models.Model):
         return self.name
 
 
-class Region(ReferenceData):
-    """A county or region of the Barents Region; `code` is its ISO 3166-2 code."""
+class Region(models.Model):
+    """One region of the shared list (barents_portal.vocabulary.Region), as a row.
 
-    code = models.CharField(
-        _("code"),
-        max_length=10,
-        unique=True,
-        help_text=_("The ISO 3166-2 code, for example NO-56 or RU-MUR. Do not change it."),
-    )
-    country = _country_field(_("country"))
+    Programmes, projects and partners point at it; its name and country come from the list.
+    """
 
-    class Meta(ReferenceData.Meta):
+    code = models.CharField(_("code"), max_length=10, unique=True, choices=RegionCode)
+
+    class Meta:
+        ordering = ["code"]
         verbose_name = _("region")
         verbose_name_plural = _("regions")
+
+    def __str__(self):
+        return str(self.name)
+
+    @property
+    def name(self):
+        return region_name(self.code)
+
+    @property
+    def country(self):
+        """The code of the region's country (its ISO 3166-2 code begins with it)."""
+        return self.code[:2]
 
 
 class Theme(ReferenceData):

@@ -26,7 +26,9 @@ from django.db.models import (
 from django.utils import timezone
 from django.utils.translation import pgettext_lazy
 
+from barents_portal.languages import language_codes
 from barents_portal.publishing import PublishableQuerySet
+from barents_portal.vocabulary import regions_in
 from projects.money import in_eur
 
 
@@ -51,7 +53,11 @@ class ProgrammeQuerySet(PublishableQuerySet):
         through = self.model.eligible_regions.through
         return self.filter(
             Q(eligible_countries__contains=[country])
-            | Q(pk__in=through.objects.filter(region__country=country).values("programme_id"))
+            | Q(
+                pk__in=through.objects.filter(region__code__in=regions_in(country)).values(
+                    "programme_id"
+                )
+            )
             | self._open_everywhere()
         )
 
@@ -215,7 +221,7 @@ class FundedProjectQuerySet(PublishableQuerySet):
         queryset = self.with_grant_eur()
         if words := criteria.get("q"):
             query = Q()
-            for code in ("nb", "ru", "en"):
+            for code in language_codes():
                 query |= Q(**{f"title_{code}__icontains": words})
             queryset = queryset.filter(query | Q(reference__iexact=words))
         if programme := criteria.get("programme"):

@@ -1,12 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from barents_portal.history import register_history
-from projects.models import ApplicantType, Call, FundedProject, Funder, Programme, Region, Theme
-
-
-@register(Region)
-class RegionTranslationOptions(TranslationOptions):
-    fields = ("name",)
+from projects.models import ApplicantType, Call, FundedProject, Funder, Programme, Theme
 
 
 @register(Theme)
@@ -42,4 +37,4 @@ class FundedProjectTranslationOptions(TranslationOptions):
 
 
 # After the translation fields exist, so the history keeps every language column.
-register_history(Region, Theme, ApplicantType, Funder, Programme, Call, FundedProject)
+register_history(Theme, ApplicantType, Funder, Programme, Call, FundedProject)

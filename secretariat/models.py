@@ -18,13 +18,7 @@ from barents_portal.search import (
     trigram_indexes,
 )
 from barents_portal.slugs import fill_translated_slugs, unique_per_language
-
-
-class Country(models.TextChoices):
-    NORWAY = "NO", _("Norway")
-    SWEDEN = "SE", _("Sweden")
-    FINLAND = "FI", _("Finland")
-    RUSSIA = "RU", _("Russia")
+from barents_portal.vocabulary import Country
 
 
 class OfficeQuerySet(PublishableQuerySet):

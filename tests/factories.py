@@ -1,7 +1,8 @@
 import factory
 from django.utils import timezone
 
-from secretariat.models import Country, Office, Page, StaffMember
+from barents_portal.vocabulary import Country
+from secretariat.models import Office, Page, StaffMember
 
 
 class OfficeFactory(factory.django.DjangoModelFactory):

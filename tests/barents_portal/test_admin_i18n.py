@@ -31,7 +31,6 @@ from tests.projects.factories import (
     FundedProjectFactory,
     FunderFactory,
     ProgrammeFactory,
-    RegionFactory,
     ThemeFactory,
 )
 
@@ -47,7 +46,6 @@ FACTORIES = {
     "news.series": SeriesFactory,
     "news.event": EventFactory,
     "news.document": DocumentFactory,
-    "projects.region": RegionFactory,
     "projects.theme": ThemeFactory,
     "projects.applicanttype": ApplicantTypeFactory,
     "projects.funder": FunderFactory,

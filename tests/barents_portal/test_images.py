@@ -142,7 +142,7 @@ def test_a_truncated_jpeg_as_an_article_image_is_a_form_error_not_a_500(admin_cl
         {
             "title_nb": "Bilde som brast",
             "kind": "news",
-            "regions": ["lapland"],
+            "regions": ["FI-10"],
             "status": "draft",
             "featured_order": 0,
             "image": upload("photo.jpg", truncated_jpeg()),

@@ -32,7 +32,6 @@ from tests.projects.factories import (
     FundedProjectFactory,
     FunderFactory,
     ProgrammeFactory,
-    RegionFactory,
     ThemeFactory,
 )
 
@@ -46,7 +45,6 @@ FACTORIES = {
         SeriesFactory,
         EventFactory,
         DocumentFactory,
-        RegionFactory,
         ThemeFactory,
         ApplicantTypeFactory,
         FunderFactory,

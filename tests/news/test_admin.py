@@ -70,7 +70,7 @@ def test_the_article_admin_saves_translations_topics_and_stamps(admin_client):
             "title_en": "New scholarship",
             "kind": "news",
             "topics": [topic.pk],
-            "regions": ["lapland"],
+            "regions": ["FI-10"],
             "status": "draft",
             "featured_order": 0,
         },

@@ -13,13 +13,13 @@ OSLO = ZoneInfo("Europe/Oslo")
 
 
 def test_regions_fill_in_their_countries():
-    article = ArticleFactory(regions=["lapland", "murmansk"], countries=["NO"])
+    article = ArticleFactory(regions=["FI-10", "RU-MUR"], countries=["NO"])
     assert article.countries == ["FI", "NO", "RU"]
 
 
 def test_the_country_filter_finds_articles_by_region():
-    ArticleFactory(title_en="Lapland story", regions=["lapland"])
-    ArticleFactory(title_en="Finnmark story", regions=["finnmark"])
+    ArticleFactory(title_en="Lapland story", regions=["FI-10"])
+    ArticleFactory(title_en="Finnmark story", regions=["NO-56"])
     titles = list(Article.objects.published().in_country("FI").values_list("title_en", flat=True))
     assert titles == ["Lapland story"]
 

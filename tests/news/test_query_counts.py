@@ -61,7 +61,7 @@ def filtered_news_index():
 
     def add(n):
         for _ in range(n):
-            ArticleFactory(topics=[topic], regions=["lapland"])
+            ArticleFactory(topics=[topic], regions=["FI-10"])
 
     return Scenario(add, lambda: f"/en/news/?topic=culture&country=FI&year={timezone.now().year}")
 

@@ -26,11 +26,9 @@ def _english_unless_asked(request):
 @pytest.fixture
 def regions(db):
     return {
-        "murmansk": RegionFactory(
-            code="RU-MUR", country="RU", name_en="Murmansk Region", name_ru="Мурманская область"
-        ),
-        "finnmark": RegionFactory(code="NO-56", country="NO", name_en="Finnmark"),
-        "lapland": RegionFactory(code="FI-10", country="FI", name_en="Lapland"),
+        "murmansk": RegionFactory(code="RU-MUR"),
+        "finnmark": RegionFactory(code="NO-56"),
+        "lapland": RegionFactory(code="FI-10"),
     }
 
 

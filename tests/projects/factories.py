@@ -7,10 +7,11 @@ import factory
 from django.utils import timezone
 
 from barents_portal.publishing import Status
+from barents_portal.vocabulary import Country
+from barents_portal.vocabulary import Region as RegionCode
 from projects.models import (
     ApplicantType,
     Call,
-    Country,
     Currency,
     FundedProject,
     Funder,
@@ -26,10 +27,7 @@ class RegionFactory(factory.django.DjangoModelFactory):
         model = Region
         django_get_or_create = ("code",)
 
-    code = factory.Sequence(lambda n: f"XX-{n}")
-    name_en = factory.Sequence(lambda n: f"Region {n}")
-    name_nb = factory.LazyAttribute(lambda o: f"{o.name_en} (nb)")
-    country = Country.NORWAY
+    code = factory.Iterator(RegionCode.values)
 
 
 class ThemeFactory(factory.django.DjangoModelFactory):

@@ -13,7 +13,7 @@ from tests.projects.factories import (
 
 pytestmark = pytest.mark.django_db
 
-MODELS = ["region", "theme", "applicanttype", "funder", "programme", "fundedproject"]
+MODELS = ["theme", "applicanttype", "funder", "programme", "fundedproject"]
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -23,6 +23,28 @@ def test_staff_see_the_list_and_the_add_form_of_every_funding_model(admin_client
     RegionFactory()
     assert admin_client.get(reverse(f"admin:projects_{model}_changelist")).status_code == 200
     assert admin_client.get(reverse(f"admin:projects_{model}_add")).status_code == 200
+
+
+def test_staff_see_the_shared_regions_but_cannot_add_or_change_them(admin_client):
+    region = RegionFactory(code="RU-MUR")
+    listing = admin_client.get(reverse("admin:projects_region_changelist"))
+    assert "Murmansk Region" in listing.content.decode()
+    assert admin_client.get(reverse("admin:projects_region_add")).status_code == 403
+    change = admin_client.get(reverse("admin:projects_region_change", args=[region.pk]))
+    assert b'name="code"' not in change.content
+
+
+def test_project_forms_look_a_region_up_by_its_translated_name(admin_client):
+    RegionFactory(code="RU-MUR")
+    RegionFactory(code="NO-56")
+    url = reverse("admin:autocomplete")
+    params = {
+        "app_label": "projects",
+        "model_name": "fundedproject",
+        "field_name": "lead_region",
+    }
+    found = admin_client.get(url, {**params, "term": "murm"}).json()
+    assert [result["text"] for result in found["results"]] == ["Murmansk Region"]
 
 
 def test_staff_edit_a_programme_with_its_calls_inline(admin_client):

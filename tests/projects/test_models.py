@@ -88,7 +88,7 @@ def test_a_total_budget_below_the_grant_is_refused():
 
 
 def test_a_lead_region_must_lie_in_the_lead_country():
-    murmansk = RegionFactory(code="RU-MUR", country="RU")
+    murmansk = RegionFactory(code="RU-MUR")
     project = FundedProjectFactory.build(
         programme=ProgrammeFactory(), lead_country="NO", lead_region=murmansk
     )
