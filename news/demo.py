@@ -14,11 +14,11 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from barents_portal.publishing import Status
+from barents_portal.vocabulary import countries_of
 from news import demo_media
 from news.demo_articles import ARTICLES, TOPICS, UNPUBLISHED_ARTICLES
 from news.demo_events import EVENTS, MEETINGS, PLACEHOLDER_NOTE, SERIES
 from news.models import Article, Document, Event, Series, Topic
-from news.regions import countries_of
 
 LANGUAGES = ("nb", "ru", "en")
 

@@ -21,10 +21,10 @@ from django.utils import timezone
 
 from barents_portal.publishing import Status
 from barents_portal.slugs import slugify
+from barents_portal.vocabulary import Country
 from projects.models import (
     ApplicantType,
     Call,
-    Country,
     FundedProject,
     Funder,
     Programme,
@@ -1455,10 +1455,8 @@ def translated(field, values, *, empty=""):
 
 def load_reference_data(out):
     regions = {}
-    for order, (code, country, names) in enumerate(REGIONS):
-        regions[code], _ = Region.objects.update_or_create(
-            code=code, defaults={"country": country, "order": order, **translated("name", names)}
-        )
+    for code, _country, _names in REGIONS:
+        regions[code], _ = Region.objects.get_or_create(code=code)
     themes = {}
     for order, (code, names) in enumerate(THEMES):
         themes[code], _ = Theme.objects.update_or_create(

@@ -22,7 +22,8 @@ from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
 from barents_portal.slugs import slugify
-from secretariat.models import Country, Office, Page, StaffMember
+from barents_portal.vocabulary import Country
+from secretariat.models import Office, Page, StaffMember
 
 LANGUAGES = ("nb", "ru", "en")
 RUSSIAN_OFFICES_CLOSED = date(2023, 2, 1)

@@ -40,7 +40,7 @@ def restore_names(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('projects', '0007_fundedproject_publication'),
+        ('projects', '0001_squashed_0007'),
     ]
 
     operations = [

@@ -49,7 +49,7 @@ def to_old_codes(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0007_article_body_help_text_from_the_editor'),
+        ('news', '0001_squashed_0007'),
     ]
 
     operations = [
