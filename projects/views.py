@@ -118,9 +118,12 @@ class ProjectListView(FilteredProjectsMixin, ListView):
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop(self.page_kwarg, None)
-        return super().get_context_data(
+        context = super().get_context_data(
             form=self.get_filter_form(), query=query.urlencode(), **kwargs
         )
+        page = context["page_obj"]
+        context["page_range"] = page.paginator.get_elided_page_range(page.number)
+        return context
 
 
 class ProjectDetailView(TranslatedSlugMixin, DetailView):

@@ -11,6 +11,7 @@ from django.utils.translation import get_language, get_language_info, override
 from barents_portal import images, sections
 from barents_portal.cache import fragment
 from barents_portal.languages import (
+    fallback_chain,
     fallback_notice,
     language_codes,
     languages_with_content,
@@ -77,9 +78,13 @@ def content_language(obj):
     return shown_language(obj)
 
 
-@register.inclusion_tag("includes/fallback_notice.html")
+@register.simple_tag
 def fallback_notice_for(obj):
-    return {"notice": fallback_notice(obj)}
+    """The note above an item shown in another language than the page's, or nothing."""
+    notice = fallback_notice(obj)
+    if not notice:
+        return ""
+    return format_html('<p class="notice notice--language" role="note">{}</p>', notice)
 
 
 @register.simple_tag
@@ -174,3 +179,26 @@ def join_lines(text):
     return format_html_join(
         mark_safe("<br>"), "{}", ((line,) for line in (text or "").splitlines() if line)
     )
+
+
+@register.simple_tag
+def lang_attr(shown, field=None):
+    """` lang="xx"` on text shown in another language than the page's, else nothing.
+
+    `shown` is a translated object (the language its key field is read in, or that of
+    `field` when one field can fall back apart from the others) or a language code.
+    Text in the page's own language inherits `<html lang>` and gets no attribute.
+    """
+    page = get_language()
+    if shown is None or shown == "":
+        return ""
+    if isinstance(shown, str):
+        code = shown
+    elif field is None:
+        code = shown_language(shown, page)
+    else:
+        code = next(
+            (code for code in fallback_chain(page) if getattr(shown, f"{field}_{code}", None)),
+            page,
+        )
+    return "" if code == page else format_html(' lang="{}"', code)
