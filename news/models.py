@@ -176,18 +176,17 @@ class Article(Publishable):
 class Series(Publishable):
     """A recurring meeting (e.g. the Barents Industrial Partnership Meetings)."""
 
-    name = models.CharField(_("name"), max_length=200, blank=True)
-    slug = TranslatedSlugField(source="name")
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    slug = TranslatedSlugField(source="title")
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"), blank=True)
     search_nb, search_ru, search_en = search_vectors(
-        A=["name_{lang}"], B=["summary_{lang}"], C=[html("description_{lang}")]
+        A=["title_{lang}"], B=["summary_{lang}"], C=[html("description_{lang}")]
     )
     search_head_nb, search_head_ru, search_head_en = head_vectors(
-        A=["name_{lang}"], B=["summary_{lang}"]
+        A=["title_{lang}"], B=["summary_{lang}"]
     )
 
-    translation_key_field = "name"
     objects = SeriesQuerySet.as_manager()
 
     class Meta:
@@ -197,7 +196,7 @@ class Series(Publishable):
         indexes = search_indexes("series")
 
     def __str__(self):
-        return self.name
+        return self.title
 
     def get_absolute_url(self):
         return slug_url("news:series", self.slug)

@@ -16,7 +16,7 @@ class ArticleTranslationOptions(TranslationOptions):
 
 @register(Series)
 class SeriesTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "summary", "description")
+    fields = ("title", "slug", "summary", "description")
 
 
 @register(Event)

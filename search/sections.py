@@ -156,7 +156,7 @@ SECTIONS = [
         "series",
         "events",
         "news.Series",
-        title="name_{lang}",
+        title="title_{lang}",
         snippet=("summary_{lang}", html("description_{lang}")),
     ),
     Section(
