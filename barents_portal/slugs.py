@@ -32,14 +32,6 @@ MAX_LENGTH = 80
 PLAIN_SLUG = re.compile(r"[-a-zA-Z0-9_]+\Z")
 PLACEHOLDER = "slug-placeholder-7f3a"
 
-__all__ = [
-    "TranslatedSlugField",
-    "TranslatedSlugQuerySet",
-    "language_codes",
-    "slug_url",
-    "slugify",
-]
-
 
 def slugify(text: str) -> str:
     return _slugify(text or "", max_length=MAX_LENGTH, word_boundary=True, lowercase=True)
@@ -50,8 +42,8 @@ class TranslatedSlugField(models.SlugField):
 
     On every save (also `bulk_create`, which runs `pre_save` too) each language that has a
     source text but no slug gets a unique, transliterated one; a slug once given is kept (a
-    link shared stays valid when the title changes); a language without a source text keeps
-    NULL, not "", so that untranslated rows never collide. Uniqueness is per language
+    link shared stays valid when the title changes); a language with neither a source text
+    nor a slug is NULL, not "", so that untranslated rows never collide. Uniqueness is per language
     column: one unique constraint each, declared here for the model. The base column that
     modeltranslation keeps is not unique: it holds whatever language was active when the
     row was saved, so an English slug there could collide with another item's Norwegian one.
