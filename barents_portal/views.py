@@ -3,7 +3,6 @@
 import logging
 
 from django.db import DatabaseError, connection
-from django.db.models import Q
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
 from django.utils.decorators import method_decorator
@@ -12,38 +11,29 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from barents_portal import richtext, sections
-from barents_portal.languages import fallback_chain, language_codes
+from barents_portal.languages import language_codes
 
 logger = logging.getLogger(__name__)
 
 
 class TranslatedSlugMixin:
-    """Find an object by a slug of any language; redirect to the canonical URL.
+    """Find the object by a slug of any language; redirect to its canonical URL.
 
-    modeltranslation's fallbacks work when reading a field but not in filters, so under
-    /ru/ an item without a Russian slug is linked with its English (or Norwegian) slug.
-    We look the slug up in every language column, and when the URL is not the item's
-    canonical one in this language (an old or other-language slug), we redirect to it.
+    The lookup is the queryset's (`TranslatedSlugQuerySet.get_by_slug`). When the URL is
+    not the item's canonical one in this language (an old or other-language slug), the
+    reader is sent there with a permanent redirect, keeping the query string.
     """
 
-    slug_field = "slug"
+    def get_slug_queryset(self):
+        """Where the slug is looked up: the view's own queryset unless said otherwise."""
+        return self.get_queryset()
 
     def get_object(self, queryset=None):
-        queryset = queryset if queryset is not None else self.get_queryset()
-        slug = self.kwargs["slug"]
-        query = Q()
-        for code in fallback_chain(get_language()):
-            query |= Q(**{f"{self.slug_field}_{code}": slug})
-        candidates = list(queryset.filter(query)[:3])
-        if not candidates:
-            raise Http404
-        # The same slug may belong to different items in different languages:
-        # the one whose slug matches in the reader's language wins.
-        for code in fallback_chain(get_language()):
-            for candidate in candidates:
-                if getattr(candidate, f"{self.slug_field}_{code}") == slug:
-                    return candidate
-        return candidates[0]  # pragma: no cover - the filter guarantees a match above
+        queryset = self.get_slug_queryset() if queryset is None else queryset
+        try:
+            return queryset.get_by_slug(self.kwargs["slug"])
+        except queryset.model.DoesNotExist:
+            raise Http404(f"No {queryset.model._meta.object_name} with that slug.") from None
 
     def canonical_url(self, obj):
         return obj.get_absolute_url()
@@ -54,6 +44,10 @@ class TranslatedSlugMixin:
         if request.path != canonical:
             query = request.META.get("QUERY_STRING")
             return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+        return self.render_object(request, *args, **kwargs)
+
+    def render_object(self, request, *args, **kwargs):
+        """The page of the object found (`self.object`), as DetailView renders it."""
         context = self.get_context_data(object=self.object)
         return self.render_to_response(context)
 

@@ -281,7 +281,7 @@ class Filler:
                     **self.state(),
                     **self.translated(
                         self.languages(),
-                        name=lambda w: w.title(),
+                        title=lambda w: w.title(),
                         slug=self.slug("series"),
                         summary=lambda w: w.sentence(),
                         description=lambda w: w.html(2),

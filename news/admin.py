@@ -142,10 +142,10 @@ class SeriesAdmin(PortalTranslationAdmin):
         delete_selected=pgettext_lazy("admin", "Delete selected meeting series"),
     )
 
-    list_display = ("name", "state", "languages")
+    list_display = ("title", "state", "languages")
     list_filter = (PublicationStateFilter, "status")
-    search_fields = ("name", "summary")
-    fields = ("name", "slug", "summary", "description", "status", "published_at")
+    search_fields = ("title", "summary")
+    fields = ("title", "slug", "summary", "description", "status", "published_at")
 
 
 class DocumentInline(TranslationTabularInline):

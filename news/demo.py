@@ -174,7 +174,7 @@ def load_series(out):
     fields = {
         "status": Status.PUBLISHED,
         "published_at": timezone.now() - datetime.timedelta(days=365),
-        **translated("name", SERIES["name"]),
+        **translated("title", SERIES["name"]),
         **translated("summary", SERIES["summary"]),
         **translated("description", SERIES["description"]),
     }
@@ -222,6 +222,6 @@ def load_series(out):
             stored[key] = document
             documents += 1
     out(
-        f"Series: {series.name_en} with {len(MEETINGS)} meetings, {documents} documents "
+        f"Series: {series.title_en} with {len(MEETINGS)} meetings, {documents} documents "
         f"({files} files written)"
     )

@@ -1,11 +1,11 @@
 """RSS and Atom feeds of the news, per language (the URL's prefix) and per topic."""
 
 from django.contrib.syndication.views import Feed
+from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
-from barents_portal.views import TranslatedSlugMixin
 from news.models import Article, Topic
 
 FEED_ITEMS = 20
@@ -66,9 +66,10 @@ class NewsAtomFeed(NewsFeed):
 class TopicFeed(NewsFeed):
     def get_object(self, request, slug):
         # The topic's slug in any language; an unknown one is a 404.
-        finder = TranslatedSlugMixin()
-        finder.kwargs = {"slug": slug}
-        return finder.get_object(Topic.objects.all())
+        try:
+            return Topic.objects.get_by_slug(slug)
+        except Topic.DoesNotExist:
+            raise Http404("No topic with that slug.") from None
 
     def title(self, obj):
         return gettext("Barents Portal: %(topic)s") % {"topic": obj.name}

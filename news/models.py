@@ -21,7 +21,7 @@ from barents_portal.search import (
     search_vectors,
     trigram_indexes,
 )
-from barents_portal.slugs import fill_translated_slugs, slug_url, slugify, unique_per_language
+from barents_portal.slugs import TranslatedSlugField, slug_url, slugify
 from barents_portal.vocabulary import Country, Region, countries_of
 from news import documents
 from news.fields import ChoiceArrayField
@@ -34,16 +34,11 @@ from news.querysets import (
 )
 
 
-def _slug_field():
-    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
-    return models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
-
-
 class Topic(models.Model):
     """A subject news is filed under (culture, business, climate…), with its own page."""
 
     name = models.CharField(_("name"), max_length=100)
-    slug = _slug_field()
+    slug = TranslatedSlugField(source="name")
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -54,14 +49,9 @@ class Topic(models.Model):
         ordering = ["order", "pk"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-        constraints = unique_per_language("topic")
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self, source_field="name")
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return slug_url("news:topic", self.slug)
@@ -83,7 +73,7 @@ class Article(Publishable):
         FEATURE = "feature", _("Feature")
 
     title = models.CharField(_("title"), max_length=200, blank=True)
-    slug = _slug_field()
+    slug = TranslatedSlugField(source="title")
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences for lists, feeds and search.")
     )
@@ -141,7 +131,6 @@ class Article(Publishable):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
-        constraints = unique_per_language("article")
         indexes = [
             models.Index(fields=["featured", "featured_order"], name="article_featured_idx"),
             GinIndex(fields=["countries"], name="article_countries_idx"),
@@ -153,7 +142,6 @@ class Article(Publishable):
         return self.title
 
     def save(self, *args, **kwargs):
-        fill_translated_slugs(self)
         self.countries = sorted(set(self.countries) | set(countries_of(self.regions)))
         super().save(*args, **kwargs)
 
@@ -186,33 +174,27 @@ class Article(Publishable):
 class Series(Publishable):
     """A recurring meeting (e.g. the Barents Industrial Partnership Meetings)."""
 
-    name = models.CharField(_("name"), max_length=200, blank=True)
-    slug = _slug_field()
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    slug = TranslatedSlugField(source="title")
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"), blank=True)
     search_nb, search_ru, search_en = search_vectors(
-        A=["name_{lang}"], B=["summary_{lang}"], C=[html("description_{lang}")]
+        A=["title_{lang}"], B=["summary_{lang}"], C=[html("description_{lang}")]
     )
     search_head_nb, search_head_ru, search_head_en = head_vectors(
-        A=["name_{lang}"], B=["summary_{lang}"]
+        A=["title_{lang}"], B=["summary_{lang}"]
     )
 
-    translation_key_field = "name"
     objects = SeriesQuerySet.as_manager()
 
     class Meta:
         ordering = ["pk"]
         verbose_name = _("series")
         verbose_name_plural = _("series")
-        constraints = unique_per_language("series")
         indexes = search_indexes("series")
 
     def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self, source_field="name")
-        super().save(*args, **kwargs)
+        return self.title
 
     def get_absolute_url(self):
         return slug_url("news:series", self.slug)
@@ -235,7 +217,7 @@ class Event(Publishable):
         MOSCOW = "Europe/Moscow", _("Moscow time")
 
     title = models.CharField(_("title"), max_length=200, blank=True)
-    slug = _slug_field()
+    slug = TranslatedSlugField(source="title")
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.CONFERENCE)
@@ -288,7 +270,6 @@ class Event(Publishable):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         constraints = [
-            *unique_per_language("event"),
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(end__gte=F("start")),
                 name="event_ends_after_start",
@@ -353,7 +334,6 @@ class Event(Publishable):
             raise ValidationError({"ordinal": _("A number only makes sense within a series.")})
 
     def save(self, *args, **kwargs):
-        fill_translated_slugs(self)
         if self.all_day:
             tz = self.tz
             first, last = self.first_day, self.last_day

@@ -7,16 +7,17 @@ from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from barents_portal.publishing import PublishableQuerySet
+from barents_portal.slugs import TranslatedSlugQuerySet
 
 HOME_FEATURED = 5
 
 
-class TopicQuerySet(models.QuerySet):
+class TopicQuerySet(TranslatedSlugQuerySet):
     def for_listing(self):
         return self.order_by("order", "pk")
 
 
-class ArticleQuerySet(PublishableQuerySet):
+class ArticleQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def for_listing(self):
         """Newest first; a card shows only the article's own fields, so nothing to join."""
         return self.order_by("-published_at", "-pk")
@@ -86,7 +87,7 @@ class ArticleQuerySet(PublishableQuerySet):
         )
 
 
-class SeriesQuerySet(PublishableQuerySet):
+class SeriesQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def with_meetings(self):
         from news.models import Event
 
@@ -107,7 +108,7 @@ class DocumentQuerySet(models.QuerySet):
         return self.filter(event__in=Event.objects.published())
 
 
-class EventQuerySet(PublishableQuerySet):
+class EventQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def for_listing(self):
         return self.select_related("series").order_by("start", "pk")
 

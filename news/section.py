@@ -98,7 +98,7 @@ SECTION = Section(
             "series",
             "events",
             "news.Series",
-            title="name_{lang}",
+            title="title_{lang}",
             snippet=("summary_{lang}", html("description_{lang}")),
         ),
         SearchSection(

@@ -7,25 +7,21 @@ from news.models import Article, Document, Event, Series, Topic
 @register(Topic)
 class TopicTranslationOptions(TranslationOptions):
     fields = ("name", "slug", "description")
-    empty_values = {"slug": None}
 
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary", "body", "image_alt", "image_caption")
-    empty_values = {"slug": None}
 
 
 @register(Series)
 class SeriesTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "summary", "description")
-    empty_values = {"slug": None}
+    fields = ("title", "slug", "summary", "description")
 
 
 @register(Event)
 class EventTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary", "body", "location", "city", "theme")
-    empty_values = {"slug": None}
 
 
 @register(Document)

@@ -6,7 +6,7 @@ that make no sense are 404s (Django's ListView does the same for `?page=`).
 
 import datetime
 
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -97,19 +97,17 @@ class TopicView(TranslatedSlugMixin, PageRangeMixin, ListView):
     context_object_name = "articles"
     paginate_by = ARTICLES_PER_PAGE
 
-    def get(self, request, *args, **kwargs):
-        self.topic = self.get_object(Topic.objects.all())
-        canonical = self.topic.get_absolute_url()
-        if request.path != canonical:
-            query = request.META.get("QUERY_STRING")
-            return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    def get_slug_queryset(self):
+        return Topic.objects.all()
+
+    def render_object(self, request, *args, **kwargs):
         return ListView.get(self, request, *args, **kwargs)
 
     def get_queryset(self):
-        return Article.objects.published().filter(topics=self.topic).for_listing()
+        return Article.objects.published().filter(topics=self.object).for_listing()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(topic=self.topic, object=self.topic, **kwargs)
+        return super().get_context_data(topic=self.object, object=self.object, **kwargs)
 
 
 class ArticleDetailView(TranslatedSlugMixin, DetailView):

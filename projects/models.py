@@ -25,7 +25,7 @@ from barents_portal.search import (
     search_vectors,
     trigram_indexes,
 )
-from barents_portal.slugs import fill_translated_slugs, slug_url, unique_per_language
+from barents_portal.slugs import TranslatedSlugField, slug_url
 from barents_portal.vocabulary import Country, region_name
 from barents_portal.vocabulary import Region as RegionCode
 from projects.money import Currency
@@ -162,8 +162,7 @@ class Programme(Publishable):
         Funder, verbose_name=_("funder"), on_delete=models.PROTECT, related_name="programmes"
     )
     name = models.CharField(_("name"), max_length=200)
-    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
-    slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
+    slug = TranslatedSlugField(source="name")
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"), blank=True)
     eligibility = RichTextField(_("who may apply"), blank=True)
@@ -239,7 +238,6 @@ class Programme(Publishable):
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
         constraints = [
-            *unique_per_language("programme"),
             _currency_check("programme"),
             models.CheckConstraint(
                 condition=Q(min_amount__isnull=True) | Q(min_amount__gte=0),
@@ -290,10 +288,6 @@ class Programme(Publishable):
             )
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self, source_field="name")
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return slug_url("projects:programme-detail", self.slug)
@@ -452,8 +446,7 @@ class FundedProject(Publishable):
         help_text=_("The funder's case number; the key that imports update by."),
     )
     title = models.CharField(_("title"), max_length=250)
-    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
-    slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
+    slug = TranslatedSlugField(source="title")
     summary = models.TextField(_("summary"), blank=True)
     lead_organisation = models.CharField(_("lead partner"), max_length=250)
     lead_country = _country_field(_("lead partner's country"))
@@ -515,7 +508,6 @@ class FundedProject(Publishable):
             models.Index(fields=["-year_granted", "reference"], name="fundedproject_newest_idx"),
         ]
         constraints = [
-            *unique_per_language("fundedproject"),
             _currency_check("fundedproject"),
             models.CheckConstraint(
                 condition=Q(grant_amount__gte=0), name="fundedproject_grant_not_negative"
@@ -558,10 +550,6 @@ class FundedProject(Publishable):
             errors["lead_region"] = _("The region is not in the lead partner's country.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return slug_url("projects:project-detail", self.slug)

@@ -28,6 +28,7 @@ from django.utils.translation import pgettext_lazy
 
 from barents_portal.languages import language_codes
 from barents_portal.publishing import PublishableQuerySet
+from barents_portal.slugs import TranslatedSlugQuerySet
 from barents_portal.vocabulary import regions_in
 from projects.money import in_eur
 
@@ -46,7 +47,7 @@ def _published_programmes(queryset):
     return programme_model.objects.published()
 
 
-class ProgrammeQuerySet(PublishableQuerySet):
+class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     # --- What the finder asks -----------------------------------------------------------
     def eligible_in_country(self, country):
         """Open to applicants anywhere in `country` or in one of its regions."""
@@ -204,7 +205,7 @@ class CallQuerySet(models.QuerySet):
         return self.select_related("programme__funder")
 
 
-class FundedProjectQuerySet(PublishableQuerySet):
+class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def published(self):
         """Published itself, and its programme public."""
         return super().published().filter(programme__in=_published_programmes(self))

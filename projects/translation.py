@@ -22,7 +22,6 @@ class FunderTranslationOptions(TranslationOptions):
 @register(Programme)
 class ProgrammeTranslationOptions(TranslationOptions):
     fields = ("name", "slug", "summary", "description", "eligibility", "how_to_apply")
-    empty_values = {"slug": None}
 
 
 @register(Call)
@@ -33,7 +32,6 @@ class CallTranslationOptions(TranslationOptions):
 @register(FundedProject)
 class FundedProjectTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary")
-    empty_values = {"slug": None}
 
 
 # After the translation fields exist, so the history keeps every language column.

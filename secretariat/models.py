@@ -17,11 +17,11 @@ from barents_portal.search import (
     search_vectors,
     trigram_indexes,
 )
-from barents_portal.slugs import fill_translated_slugs, unique_per_language
+from barents_portal.slugs import TranslatedSlugField, TranslatedSlugQuerySet
 from barents_portal.vocabulary import Country
 
 
-class OfficeQuerySet(PublishableQuerySet):
+class OfficeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def for_listing(self):
         return self.order_by("order", "pk")
 
@@ -46,8 +46,7 @@ class Office(Publishable):
     # Translated fields are blank=True: an item may exist in one language only, and
     # Publishable.clean() asks for the name or title in at least one.
     name = models.CharField(_("name"), max_length=200, blank=True)
-    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
-    slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
+    slug = TranslatedSlugField(source="name")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.OFFICE)
     city = models.CharField(_("city"), max_length=100, blank=True)
     country = models.CharField(_("country"), max_length=2, choices=Country)
@@ -93,7 +92,6 @@ class Office(Publishable):
         verbose_name_plural = _("offices")
         permissions = [("manage_own_office", _("Can edit the offices they manage and their staff"))]
         constraints = [
-            *unique_per_language("office"),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
                 name="office_latitude_range",
@@ -107,10 +105,6 @@ class Office(Publishable):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self, source_field="name")
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("secretariat:office-detail", kwargs={"slug": self.slug})
@@ -172,7 +166,7 @@ class StaffMember(Stamped):
         return self.name
 
 
-class PageQuerySet(PublishableQuerySet):
+class PageQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def with_ancestors(self):
         return self.select_related("parent__parent")
 
@@ -191,8 +185,7 @@ class Page(Publishable):
     MAX_DEPTH = 3
 
     title = models.CharField(_("title"), max_length=200, blank=True)
-    # NULL, not "", for an untranslated slug: the per-language unique constraints ignore NULLs.
-    slug = models.SlugField(_("slug"), max_length=80, null=True, blank=True, db_index=False)  # noqa: DJ001
+    slug = TranslatedSlugField(source="title")
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("body"), blank=True)
     parent = models.ForeignKey(
@@ -218,7 +211,6 @@ class Page(Publishable):
         ordering = ["order", "pk"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
-        constraints = unique_per_language("page")
         indexes = [*search_indexes("page"), *trigram_indexes("page", "title")]
 
     def __str__(self):
@@ -236,10 +228,6 @@ class Page(Publishable):
                 {"parent": _("Pages nest at most %(depth)s levels deep.")},
                 params={"depth": self.MAX_DEPTH},
             )
-
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self)
-        super().save(*args, **kwargs)
 
     @property
     def ancestors(self):

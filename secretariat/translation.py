@@ -7,7 +7,6 @@ from secretariat.models import Office, Page, StaffMember
 @register(Office)
 class OfficeTranslationOptions(TranslationOptions):
     fields = ("name", "slug", "city", "description", "opening_hours")
-    empty_values = {"slug": None}
 
 
 @register(StaffMember)
@@ -18,7 +17,6 @@ class StaffMemberTranslationOptions(TranslationOptions):
 @register(Page)
 class PageTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary", "body")
-    empty_values = {"slug": None}
 
 
 # After the translation fields exist, so the history keeps every language column.

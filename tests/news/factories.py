@@ -55,9 +55,9 @@ class SeriesFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Series
 
-    name_en = factory.Sequence(lambda n: f"Series {n}")
-    name_nb = factory.Sequence(lambda n: f"Serie {n}")
-    name_ru = factory.Sequence(lambda n: f"Серия {n}")
+    title_en = factory.Sequence(lambda n: f"Series {n}")
+    title_nb = factory.Sequence(lambda n: f"Serie {n}")
+    title_ru = factory.Sequence(lambda n: f"Серия {n}")
     status = "published"
     published_at = factory.LazyFunction(yesterday)
 

@@ -22,7 +22,7 @@ def html(response):
 
 @pytest.fixture
 def meeting():
-    series = SeriesFactory(name_en="Barents Industrial Partnership Meetings")
+    series = SeriesFactory(title_en="Barents Industrial Partnership Meetings")
     return EventFactory(
         title_en="8th Barents Industrial Partnership Meeting",
         series=series,

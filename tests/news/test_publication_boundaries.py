@@ -112,7 +112,7 @@ def test_a_hidden_article_is_not_on_its_topic_page_or_in_the_year_archive(
 def test_hidden_items_are_not_in_the_sitemap(client, state, topic, visible_article):
     article = hidden_article(state, topic)
     event = hidden(EventFactory, state, title_en="Secret meeting")
-    series = hidden(SeriesFactory, state, name_en="Secret series")
+    series = hidden(SeriesFactory, state, title_en="Secret series")
     sitemap = get(client, "/sitemap.xml")
     assert visible_article.slug_en in sitemap
     for item in (article, event, series):
@@ -163,7 +163,7 @@ def test_a_hidden_event_is_not_in_the_calendar_feed(client, state, visible_event
 
 @pytest.mark.parametrize("state", HIDDEN_STATES)
 def test_a_hidden_meeting_is_not_on_its_series_page_and_a_hidden_series_is_a_404(client, state):
-    series = SeriesFactory(name_en="Partnership meetings")
+    series = SeriesFactory(title_en="Partnership meetings")
     EventFactory(series=series, ordinal=1, title_en="Open meeting")
     hidden_event(state, series=series, ordinal=2)
     page = get(client, series.get_absolute_url())

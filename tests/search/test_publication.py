@@ -23,7 +23,7 @@ UNPUBLISHED = {"status": Status.UNPUBLISHED}
 def test_drafts_scheduled_and_unpublished_items_are_never_found(search, state):
     ArticleFactory(title_en=f"{KEYWORD} article", **state)
     EventFactory(title_en=f"{KEYWORD} event", **state)
-    SeriesFactory(name_en=f"{KEYWORD} series", **state)
+    SeriesFactory(title_en=f"{KEYWORD} series", **state)
     PageFactory(title_en=f"{KEYWORD} page", **state)
     OfficeFactory(name_en=f"{KEYWORD} office", **state)
     programme = ProgrammeFactory(name_en=f"{KEYWORD} programme", **state)

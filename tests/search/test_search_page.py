@@ -59,7 +59,7 @@ def test_results_from_every_section_come_in_one_ranked_list_with_their_section(s
     keyword = "Pasvikdalen"
     ArticleFactory(title_en=f"{keyword} news")
     event = EventFactory(title_en=f"{keyword} festival")
-    SeriesFactory(name_en=f"{keyword} meetings")
+    SeriesFactory(title_en=f"{keyword} meetings")
     DocumentFactory(event=event, title_en=f"{keyword} conclusions")
     PageFactory(title_en=f"{keyword} page")
     office = OfficeFactory(name_en=f"{keyword} office")
