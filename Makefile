@@ -13,8 +13,8 @@ BENCH_SCALE ?= 1
 BENCH_SECONDS ?= 3
 export BENCH_SCALE BENCH_SECONDS
 # Without DATABASE_URL the project runs its own PostgreSQL cluster in .pgdata/: with DEBUG
-# on the settings find it, the tests get its URL from tests/environment.py, and the
-# production-style targets (serve, bench) are given it explicitly.
+# on the settings find it, the tests get its URL from tests/environment.py, `make serve` is
+# given it explicitly and the benchmarks ask barents_portal/devdb.py for it.
 DB_START = $(if $(DATABASE_URL),@echo "Using DATABASE_URL.",$(PY) -m barents_portal.devdb start)
 PRIVATE_DB_URL = $$($(PY) -m barents_portal.devdb url)
 
