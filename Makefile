@@ -7,14 +7,29 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
-# Without DATABASE_URL the project runs its own PostgreSQL cluster in .pgdata/.
+# Passed to `manage.py load_demo` by `make demo`/`make run`, e.g. --renew-staff-passwords.
+DEMO_ARGS ?=
+BENCH_SCALE ?= 1
+BENCH_SECONDS ?= 3
+export BENCH_SCALE BENCH_SECONDS
+# Without DATABASE_URL the project runs its own PostgreSQL cluster in .pgdata/: with DEBUG
+# on the settings find it, the tests get its URL from tests/environment.py, `make serve` is
+# given it explicitly and the benchmarks ask barents_portal/devdb.py for it.
 DB_START = $(if $(DATABASE_URL),@echo "Using DATABASE_URL.",$(PY) -m barents_portal.devdb start)
+PRIVATE_DB_URL = $$($(PY) -m barents_portal.devdb url)
 
 .PHONY: help install run serve test test-fast lint fmt check messages compilemessages \
         db db-stop demo clean bench bench-search screenshots
 
+# The help texts may name these variables as $(NAME): `make help` shows their values.
+HELP_VARIABLES = HOST=$(HOST) PORT=$(PORT) BENCH_SCALE=$(BENCH_SCALE) BENCH_SECONDS=$(BENCH_SECONDS)
+
 help: ## List the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk -v variables='$(HELP_VARIABLES)' 'BEGIN {FS = ":.*## "; n = split(variables, pairs, " ")} \
+		/^[a-zA-Z_-]+:.*## / {text = $$2; \
+			for (i = 1; i <= n; i++) {split(pairs[i], kv, "="); gsub("\\$$\\(" kv[1] "\\)", kv[2], text)} \
+			printf "  \033[1m%-16s\033[0m %s\n", $$1, text}' $(MAKEFILE_LIST)
+	@echo "Database: $(if $(DATABASE_URL),DATABASE_URL from the environment,the private cluster in .pgdata/ (DATABASE_URL unset))."
 
 $(VENV)/.installed: pyproject.toml
 	@python=$${PYTHON:-$$(scripts/find-python)} && echo "Creating $(VENV) with $$python" && \
@@ -23,8 +38,12 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet --editable . --group dev
 	@touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the Python packages
+install: $(VENV)/.installed .env ## Create .venv, install the Python packages, write .env (DEBUG=1 for manage.py)
 	@scripts/ensure-system-packages
+
+# The development checkout's settings for manage.py (barents_portal/envfile.py); kept once written.
+.env: | $(VENV)/.installed
+	@$(PY) -m barents_portal.envfile write
 
 db: install ## Start the private PostgreSQL cluster (only without DATABASE_URL)
 	$(DB_START)
@@ -41,19 +60,20 @@ messages: install ## Update locale/*/django.po from the code and templates
 	DEBUG=1 $(PY) manage.py makemessages -d djangojs -l nb -l ru --no-location \
 		--no-obsolete --ignore=.venv --ignore=var --ignore=tests || true
 
-demo: db compilemessages ## Migrate and load the demo content
+demo: db compilemessages ## Migrate and load the demo content; staff passwords are kept (DEMO_ARGS=--renew-staff-passwords renews them)
 	DEBUG=1 $(PY) manage.py migrate --no-input
-	DEBUG=1 $(PY) manage.py load_demo
+	DEBUG=1 $(PY) manage.py load_demo $(DEMO_ARGS)
 
-run: demo ## Serve the portal with demo content on http://$(HOST):$(PORT)/ (DEBUG on)
+run: demo ## Serve the portal with demo content on http://$(HOST):$(PORT)/ (DEBUG on), printing the staff logins
 	@echo "The portal: http://$(HOST):$(PORT)/   the admin: http://$(HOST):$(PORT)/admin/"
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
-serve: db compilemessages ## Production-style server: gunicorn, DEBUG off, whitenoise
+serve: db compilemessages ## Production-style server on http://$(HOST):$(PORT)/: gunicorn, DEBUG off, whitenoise
 	@mkdir -p var
 	@[ -n "$$SECRET_KEY" ] || [ -s var/secret_key ] || \
 		$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret_key
-	export SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
+	export ENV_FILE= DATABASE_URL=$${DATABASE_URL:-$(PRIVATE_DB_URL)} \
+		SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
 		SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-false} CSRF_COOKIE_SECURE=$${CSRF_COOKIE_SECURE:-false} \
 		SECURE_HSTS_SECONDS=$${SECURE_HSTS_SECONDS:-0} SERVE_MEDIA=$${SERVE_MEDIA:-true} && \
 	$(PY) manage.py migrate --no-input && \
@@ -61,9 +81,9 @@ serve: db compilemessages ## Production-style server: gunicorn, DEBUG off, white
 	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
 		--access-logfile -
 
-bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn, wrk, nginx (BENCH_SCALE=1, BENCH_SECONDS=3, BENCH_ARGS="--languages en")
+bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn, wrk, nginx (BENCH_SCALE=$(BENCH_SCALE), BENCH_SECONDS=$(BENCH_SECONDS), BENCH_ARGS="--languages en")
 	@scripts/ensure-system-packages --bench
-	$(PY) benchmarks/load.py $(BENCH_ARGS)
+	ENV_FILE= $(PY) benchmarks/load.py $(BENCH_ARGS)
 
 test: install db compilemessages ## Run the whole test suite (installs chromium if missing)
 	@scripts/ensure-system-packages --browser

@@ -1,7 +1,8 @@
 """Settings for the Barents Portal: one module, everything from the environment.
 
 Every variable is documented in `.env.example` and in the README. Production is the
-default: `DEBUG` is off unless asked for, and then `SECRET_KEY` must be given.
+default: `DEBUG` is off unless asked for, and then `SECRET_KEY` and `DATABASE_URL` must be
+given. In a development checkout manage.py also reads `.env` (barents_portal/envfile.py).
 """
 
 import os
@@ -131,14 +132,23 @@ TEMPLATES = [
 ]
 
 # --- Database: PostgreSQL, always -----------------------------------------------------
-# Without DATABASE_URL we use the private cluster that `make run`/`make test` start inside
-# the project (barents_portal/devdb.py). SQLite is never an option.
+# Production names its server; only development (DEBUG on) may fall back to the private
+# cluster that `make db` starts inside the project (barents_portal/devdb.py), so a server
+# started without DATABASE_URL stops here instead of looking for a cluster it does not
+# have. SQLite is never an option.
 if env("DATABASE_URL"):
     DATABASES = {"default": database_from_url(env("DATABASE_URL"))}
-else:
+elif DEBUG:
     from barents_portal import devdb
 
     DATABASES = {"default": database_from_url(devdb.database_url())}
+else:
+    raise ImproperlyConfigured(
+        "DATABASE_URL is required when DEBUG is off: set it to your PostgreSQL server, e.g. "
+        "postgres://user:password@host:5432/barents_portal (see .env.example). For "
+        "development, `make install` writes .env with DEBUG=1 for manage.py, and the make "
+        "targets use the private cluster in .pgdata/."
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------------------

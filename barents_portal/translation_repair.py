@@ -1,6 +1,6 @@
 """Find text that was copied from one language into another by a save.
 
-Until issue 11, saving an item with Django's active language set to a language the item
+Formerly, saving an item with Django's active language set to a language the item
 had no text in (the admin in Russian, `load_demo` in English) stored the fallback text —
 another language's body — in that language's column. Data migrations emptied those
 copies in every existing database (squashed since); the tests hold new content to the rule.

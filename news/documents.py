@@ -67,7 +67,6 @@ ODF = {
 FORMATS_BY_EXTENSION = {
     fmt.extension: fmt for fmt in [PDF, *OOXML.values(), *ODF.values()]
 }  # fmt: skip
-ACCEPTED_EXTENSIONS = sorted(FORMATS_BY_EXTENSION)
 
 
 def _not_accepted():

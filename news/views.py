@@ -28,7 +28,7 @@ CALENDAR_FEED_MAX = 200
 CALENDAR_FEED_REFRESH = datetime.timedelta(hours=6)
 
 
-# The year lists read every published article or past event (~5 ms at 10 000 articles) and
+# The year lists read every published article or past event (the whole table) and
 # are the same for every filter and page of a list: kept as fragments, per language and
 # content generation, until the next scheduled change (a publication, an event's end).
 def article_years():

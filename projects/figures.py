@@ -4,7 +4,7 @@ Each figure comes from one GROUP BY query over `FundedProject.objects.published(
 only scales the bars. Sums are in euros (see `projects.money`): the charts compare
 programmes that pay in NOK, SEK, DKK and EUR.
 
-The four aggregates read every published project (~25 ms in PostgreSQL at 20 000), so
+The four aggregates read every published project (the whole table, every time), so
 they are kept as a fragment (`barents_portal.cache.fragment`): per language and content
 generation, until the next scheduled change. Any write to a project, programme or theme
 gives the next request new figures; the front page's counters read the grants by year,

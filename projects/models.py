@@ -497,7 +497,7 @@ class FundedProject(Publishable):
             *trigram_indexes("fundedproject", "title"),
             # The statistics and the database's counts and year list read only these
             # columns of every public project: an index-only scan, not the wide rows
-            # (their search vectors make a full scan of 20 000 projects cost ~10 ms).
+            # (their search vectors make a full scan of every project slow).
             models.Index(
                 fields=["programme", "year_granted"],
                 include=["id", "currency", "grant_amount", "lead_country"],

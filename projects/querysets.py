@@ -254,7 +254,7 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         )
 
     def for_listing(self):
-        """What a project card shows: no programme (its wide rows cost ~2 ms a page)."""
+        """What a project card shows: no programme (its wide rows would slow every list)."""
         return self.select_related("lead_region").prefetch_related("themes")
 
     def for_page(self):

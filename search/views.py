@@ -8,9 +8,6 @@ from search.hints import NO_RESULTS_IN, other_language_links, search_url
 from search.query import MAX_LENGTH, clean, parse
 from search.sections import types_by_key
 
-# Results change when content is published; a few minutes of caching is harmless.
-CACHE_SECONDS = 300
-
 
 def is_timeout(error):
     """A query stopped by the statement_timeout (SQLSTATE 57014, query_canceled)."""
@@ -44,7 +41,8 @@ class SearchView(TemplateView):
                 context["timed_out"], status = True, 503
         response = self.render_to_response(self.get_context_data(**context), status=status)
         if status == 200:
-            patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
+            # Public, so the page cache keeps it (for as long as it keeps any page).
+            patch_cache_control(response, public=True)
         else:
             patch_cache_control(response, no_store=True)
         return response
