@@ -298,12 +298,11 @@ def generate_projects(programmes, today):
 
 def _scholarships(programmes, patterns, data, today):
     programme = programmes["barents-scholarship-for-cultural-cooperation"]
-    first_year = data["first_year"]
+    first_year, summary = data["first_year"], data["first_summary"]
     awards = [
-        (first_year, award["lead"], award["country"], award.get("region"), award["title"])
+        (first_year, award["lead"], award["country"], award.get("region"), award["title"], summary)
         for award in data["first"]
     ]
-    summaries = [data["first_summary"]] * len(awards)
     for year in range(first_year + 1, min(today.year, 2021) + 1):
         for country in patterns.rng.sample(["NO", "SE", "FI", "RU"], 3):
             place = patterns.place(country)
@@ -311,11 +310,9 @@ def _scholarships(programmes, patterns, data, today):
             titles = {
                 code: text.format(year=year, lead=lead) for code, text in data["title"].items()
             }
-            awards.append((year, lead, country, patterns.places[place]["region"], titles))
-            summaries.append(data["summary"])
-    for index, ((year, lead, country, region, titles), summary) in enumerate(
-        zip(awards, summaries, strict=True)
-    ):
+            region = patterns.places[place]["region"]
+            awards.append((year, lead, country, region, titles, data["summary"]))
+    for index, (year, lead, country, region, titles, summary) in enumerate(awards):
         yield (
             {
                 "reference": f"{REFERENCE_PREFIX}SCHOLARSHIP-{index + 1:03d}",
