@@ -1,9 +1,11 @@
 import io
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from modeltranslation.translator import translator
 
+from barents_portal import demo
 from barents_portal.languages import key_field, language_codes
 from barents_portal.translation_repair import copied_columns
 
@@ -29,3 +31,70 @@ def test_the_demo_leaves_a_language_without_a_title_empty_instead_of_copying_ano
     assert untranslated >= 10  # the demo has items missing languages (Norwegian-only news)
     assert copies == {}
     assert slugs == {}
+
+
+SECTIONS_WITH_DEMO = ("news", "projects", "secretariat")
+
+
+def data_files():
+    from django.apps import apps
+
+    for label in SECTIONS_WITH_DEMO:
+        yield from sorted((Path(apps.get_app_config(label).path) / "demo").glob("*.yaml"))
+
+
+def texts_in(value, where):
+    """Every `{nb: …, ru: …, en: …}` in a data file, with where it sits."""
+    if isinstance(value, dict):
+        if set(value) & set(language_codes()):
+            yield where, value
+            return
+        for key, item in value.items():
+            yield from texts_in(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from texts_in(item, f"{where}[{index}]")
+
+
+@pytest.mark.django_db(False)
+def test_every_demo_text_is_in_data_files_that_name_only_the_site_languages():
+    files = list(data_files())
+    assert {path.parent.parent.name for path in files} == set(SECTIONS_WITH_DEMO)
+    wrong = {}
+    for path in files:
+        data = demo.read(path.parent.parent.name, path.stem)
+        for where, text in texts_in(data, path.name):
+            extra = set(text) - set(language_codes())
+            if extra or not all(isinstance(value, str) for value in text.values()):
+                wrong[where] = text
+    assert wrong == {}
+
+
+@pytest.mark.django_db(False)
+def test_the_demo_is_data_with_under_800_lines_of_python_in_the_sections():
+    root = Path(__file__).resolve().parents[2]
+    modules = [path for label in SECTIONS_WITH_DEMO for path in root.glob(f"{label}/demo*/**/*.py")]
+    modules += [path for label in SECTIONS_WITH_DEMO for path in root.glob(f"{label}/demo*.py")]
+    assert modules
+    assert sum(len(path.read_text().splitlines()) for path in modules) < 800
+
+
+def test_loading_items_again_updates_their_rows_by_key_without_duplicating_them():
+    from django.apps import apps
+
+    topic = apps.get_model("news", "Topic")
+
+    def load(names):
+        return demo.load_table(
+            topic,
+            [{"key": "culture", "name": names}],
+            key=lambda item: {"slug_en": item["key"]},
+            fields=lambda item, order: {"order": order, **demo.translated("name", item["name"])},
+        )
+
+    first, created_first = load({"nb": "Kultur", "en": "Culture"})
+    again, created_again = load({"nb": "Kultur og kunst", "en": "Culture"})
+    assert (created_first, created_again) == (1, 0)
+    assert first["culture"].pk == again["culture"].pk
+    row = topic.objects.get()
+    assert (row.name_nb, row.name_ru, row.name_en) == ("Kultur og kunst", "", "Culture")

@@ -3,7 +3,8 @@
 Pictures are northern landscapes made of a sky gradient, optional northern lights, layers
 of hills, and water; a seed makes every article's picture its own and the same on each run.
 PDFs are one A4 page with the document's title, written in the file's language, and a line
-saying that it is a demo placeholder: the real papers are not reproduced.
+saying that it is a demo placeholder: the real papers are not reproduced. Portraits are a
+person's initials on a coloured square.
 """
 
 import io
@@ -145,4 +146,30 @@ def pdf_document(heading, title, lines):
         y += 16
     buffer = io.BytesIO()
     page.save(buffer, "PDF", resolution=100.0, title=title)
+    return buffer.getvalue()
+
+
+PORTRAIT_SIZE = 600
+
+
+def initials(name):
+    parts = name.replace("-", " ").split()
+    return (parts[0][0] + parts[-1][0]).upper() if len(parts) > 1 else parts[0][:2].upper()
+
+
+def portrait(name, colour):
+    """A 600×600 JPEG: the person's initials in white on a coloured square."""
+    image = Image.new("RGB", (PORTRAIT_SIZE, PORTRAIT_SIZE), colour)
+    draw = ImageDraw.Draw(image)
+    centre = PORTRAIT_SIZE // 2
+    radius = PORTRAIT_SIZE * 0.38
+    draw.ellipse(
+        (centre - radius, centre - radius, centre + radius, centre + radius),
+        outline=(255, 255, 255),
+        width=6,
+    )
+    font = ImageFont.load_default(size=PORTRAIT_SIZE // 3)
+    draw.text((centre, centre), initials(name), font=font, fill=(255, 255, 255), anchor="mm")
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=90)
     return buffer.getvalue()
