@@ -1,6 +1,9 @@
+from datetime import UTC, datetime, time
+
 import pytest
+import time_machine
 from django.conf import settings as django_settings
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
@@ -19,6 +22,29 @@ def _fast_and_isolated(settings, tmp_path):
     settings.PAGE_CACHE = False
     # Likewise the fragments (the tests/*/test_fragments.py switch them on: fragment_cache).
     settings.FRAGMENT_CACHE = False
+
+
+@pytest.fixture(autouse=True)
+def _english_outside_requests():
+    """A request under /ru/ leaves its language active in the thread; start each test in English."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def frozen_clock():
+    """The clock at noon today, Oslo time (settings.TIME_ZONE), for tests that count days.
+
+    A page counts calendar days in Oslo ("closes in 12 days"): a deadline built as "now plus
+    12 days and an hour" falls on the thirteenth day after 23:00. From noon the count is the
+    same at any hour the suite runs. "Today" is the session's day, so a session moved with
+    `--clock` (tests/environment.py) keeps its date. The clock ticks from noon, so rows made
+    one after another keep their order. Returns time-machine's traveller (`move_to`, `shift`).
+    """
+    noon = datetime.combine(timezone.localdate(), time(12), tzinfo=timezone.get_default_timezone())
+    with time_machine.travel(noon.astimezone(UTC), tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture
