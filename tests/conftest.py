@@ -5,7 +5,7 @@ import time_machine
 from django.conf import settings as django_settings
 from django.utils import timezone, translation
 
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
 STAFF_PASSWORD = "x-long-password-123"

@@ -18,7 +18,6 @@ from barents_portal.admin_i18n import ModelPhrases
 from barents_portal.roles import ADMINISTRATOR
 from news.models import Article
 from tests.barents_portal.test_roles import page_form
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
 from tests.news.factories import (
     ArticleFactory,
     DocumentFactory,
@@ -34,6 +33,7 @@ from tests.projects.factories import (
     RegionFactory,
     ThemeFactory,
 )
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 pytestmark = pytest.mark.django_db
 

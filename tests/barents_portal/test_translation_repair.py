@@ -11,9 +11,9 @@ from barents_portal.models import TranslationRevision
 from news.models import Article, Event
 from projects.models import Programme
 from secretariat.models import Page
-from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory, EventFactory
 from tests.projects.factories import ProgrammeFactory
+from tests.secretariat.factories import PageFactory
 
 pytestmark = pytest.mark.django_db
 
