@@ -1,4 +1,6 @@
+import hashlib
 from datetime import UTC, datetime, time
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -9,6 +11,35 @@ from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberF
 
 LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
 STAFF_PASSWORD = "x-long-password-123"
+
+
+def migrations_fingerprint():
+    """A short hash of every installed app's migration files (names and contents)."""
+    from django.apps import apps
+
+    digest = hashlib.sha256()
+    for app in sorted(apps.get_app_configs(), key=lambda app: app.label):
+        for path in sorted(Path(app.path, "migrations").glob("*.py")):
+            digest.update(f"{app.label}/{path.name}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, request):
+    """With --reuse-db, the kept test database is named after the migrations that built it.
+
+    pytest-django migrates a reused database forward, which does not notice a migration
+    edited, renamed or squashed since: the kept schema would be stale, or the migrate would
+    fail on tables that already exist. A changed migration set gets a new database instead.
+    Without --reuse-db (CI: --create-db) the name stays test_<NAME>.
+    """
+    if not request.config.getoption("reuse_db"):
+        return
+    suffix = migrations_fingerprint()
+    for database in django_settings.DATABASES.values():
+        test = database.setdefault("TEST", {})
+        test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_{suffix}"
 
 
 @pytest.fixture(autouse=True)
@@ -45,6 +76,37 @@ def frozen_clock():
     noon = datetime.combine(timezone.localdate(), time(12), tzinfo=timezone.get_default_timezone())
     with time_machine.travel(noon.astimezone(UTC), tick=True) as traveller:
         yield traveller
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content (`load_demo`), loaded once for the module that asks for it; its output.
+
+    Loading the demo takes many seconds, so the tests of a module share one load. It is
+    inside a transaction rolled back after the module: other modules see an empty database.
+    Each test still runs in its own savepoint (`db`), so what one test changes does not reach
+    the next, whatever their order.
+    """
+    import io
+
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import override_settings
+
+    root = tmp_path_factory.mktemp("demo")
+    with (
+        override_settings(MEDIA_ROOT=root / "media", DOCUMENTS_ROOT=root / "documents"),
+        django_db_blocker.unblock(),
+    ):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            output = io.StringIO()
+            call_command("load_demo", "--no-staff", stdout=output)
+            yield output.getvalue()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture

@@ -1,7 +1,4 @@
-import io
-
 import pytest
-from django.core.management import call_command
 from modeltranslation.translator import translator
 
 from barents_portal.languages import key_field, language_codes
@@ -10,8 +7,9 @@ from barents_portal.translation_repair import copied_columns
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_leaves_a_language_without_a_title_empty_instead_of_copying_another():
-    call_command("load_demo", "--no-staff", stdout=io.StringIO())
+def test_the_demo_leaves_a_language_without_a_title_empty_instead_of_copying_another(
+    demo_content,
+):
     copies, slugs, untranslated = {}, {}, 0
     for model in translator.get_registered_models():
         key = key_field(model)
