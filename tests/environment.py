@@ -2,11 +2,12 @@
 
 Tests run with production settings (DEBUG off) over plain HTTP and without collectstatic.
 
-It also sets the clock the whole run sees. `--clock=23:58` (or PORTAL_TEST_CLOCK=23:58) moves
-the clock, for the whole session, to that local time today in settings.TIME_ZONE, and lets it
-tick from there; `--clock="2026-01-31 23:59"` picks the day too. The page counts calendar days
-in Oslo while the machine's clock is UTC: running the suite across Oslo's midnight shows a
-test that builds its dates from the wrong clock. The browser tests' live server runs in this
+It also sets the clock the run sees. `--clock=23:58` (or PORTAL_TEST_CLOCK=23:58) moves the
+clock to that local time today in settings.TIME_ZONE at the start of every test module, and
+lets it tick from there; `--clock="2026-01-31 23:59"` picks the day too. Every module then runs
+just before midnight, not only the first ones, and a module that runs long crosses it. The
+pages count calendar days in Oslo while the machine's clock is UTC: a test that builds its
+dates from the wrong clock fails in such a run. The browser tests' live server runs in this
 process, so it follows the same clock. PostgreSQL's own clock is not moved: queries compare
 with the application's `timezone.now()`, never with the database's `now()`.
 """
@@ -23,6 +24,7 @@ os.environ.setdefault("STATIC_MANIFEST", "false")
 
 CLOCK_VARIABLE = "PORTAL_TEST_CLOCK"
 clock_key = pytest.StashKey[tuple]()
+travel_key = pytest.StashKey[object]()
 
 
 def pytest_addoption(parser):
@@ -30,8 +32,8 @@ def pytest_addoption(parser):
         "--clock",
         default=os.environ.get(CLOCK_VARIABLE, ""),
         help=(
-            "Run the session from this local time (settings.TIME_ZONE), ticking: 'HH:MM' for "
-            f"today or 'YYYY-MM-DD HH:MM'. Default: ${CLOCK_VARIABLE}, else the real clock."
+            "Start each test module at this local time (settings.TIME_ZONE), ticking: 'HH:MM' "
+            f"for today or 'YYYY-MM-DD HH:MM'. Default: ${CLOCK_VARIABLE}, else the real clock."
         ),
     )
 
@@ -60,18 +62,29 @@ def pytest_configure(config):
     start = session_start(value, ZoneInfo(settings.TIME_ZONE))
     # Given in UTC, so time-machine leaves the process's TZ alone.
     travel = time_machine.travel(start.astimezone(UTC), tick=True)
-    travel.start()
-    config.stash[clock_key] = (travel, start)
+    config.stash[clock_key] = (travel.start(), start)
+    config.stash[travel_key] = travel
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _clock_at_the_start_of_each_module(request):
+    """With --clock, each test module starts at the chosen moment (module fixtures included)."""
+    if clock_key in request.config.stash:
+        traveller, start = request.config.stash[clock_key]
+        traveller.move_to(start.astimezone(UTC))
 
 
 def pytest_report_header(config):
     if clock_key in config.stash:
         start = config.stash[clock_key][1]
-        return f"clock: moved to {start:%Y-%m-%d %H:%M} {start.tzname()} ({start.tzinfo}), ticking"
+        return (
+            f"clock: each module starts at {start:%Y-%m-%d %H:%M} {start.tzname()} "
+            f"({start.tzinfo}), ticking"
+        )
     return None
 
 
 def pytest_unconfigure(config):
-    if clock_key in config.stash:
-        config.stash[clock_key][0].stop()
-        del config.stash[clock_key]
+    if travel_key in config.stash:
+        config.stash[travel_key].stop()
+        del config.stash[travel_key], config.stash[clock_key]
