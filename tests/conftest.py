@@ -1,4 +1,5 @@
 import hashlib
+from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import Path
 
@@ -78,9 +79,15 @@ def frozen_clock():
         yield traveller
 
 
+@dataclass(frozen=True)
+class LoadedDemo:
+    output: str  # what load_demo printed
+    loaded_at: datetime  # when it started: the demo places its dates relative to this day
+
+
 @pytest.fixture(scope="module")
 def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content (`load_demo`), loaded once for the module that asks for it; its output.
+    """The demo content (`load_demo`), loaded once for the module that asks for it.
 
     Loading the demo takes many seconds, so the tests of a module share one load. It is
     inside a transaction rolled back after the module: other modules see an empty database.
@@ -101,9 +108,9 @@ def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            output = io.StringIO()
+            output, loaded_at = io.StringIO(), timezone.now()
             call_command("load_demo", "--no-staff", stdout=output)
-            yield output.getvalue()
+            yield LoadedDemo(output.getvalue(), loaded_at)
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
