@@ -15,6 +15,11 @@ export BENCH_SCALE BENCH_SECONDS
 # Without DATABASE_URL the project runs its own PostgreSQL cluster in .pgdata/: with DEBUG
 # on the settings find it, the tests get its URL from tests/environment.py, `make serve` is
 # given it explicitly and the benchmarks ask barents_portal/devdb.py for it.
+# Locally the test database is kept between runs (--reuse-db; tests/conftest.py names it after
+# the migration files, so a changed migration set gets a fresh one); CI builds it afresh.
+PYTEST_DB := $(if $(filter true 1,$(CI)),--create-db,--reuse-db)
+# `make test-midnight`: the suite from this Oslo time today (tests/environment.py, --clock).
+TEST_CLOCK ?= 23:58
 DB_START = $(if $(DATABASE_URL),@echo "Using DATABASE_URL.",$(PY) -m barents_portal.devdb start)
 PRIVATE_DB_URL = $$($(PY) -m barents_portal.devdb url)
 
@@ -87,14 +92,18 @@ bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn,
 
 test: install db compilemessages ## Run the whole test suite (installs chromium if missing)
 	@scripts/ensure-system-packages --browser
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_DB) $(PYTEST_ARGS)
 
 test-fast: install db compilemessages ## The tests without the browser tests and the slow admin walk over the demo
-	$(PY) -m pytest -m "not browser and not slow" $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not browser and not slow" $(PYTEST_DB) $(PYTEST_ARGS)
+
+.PHONY: test-midnight
+test-midnight: install db compilemessages ## test-fast with the clock just before midnight in Oslo (TEST_CLOCK=23:58, or "2027-01-31 23:59")
+	$(PY) -m pytest -m "not browser and not slow" --clock="$(TEST_CLOCK)" $(PYTEST_DB) $(PYTEST_ARGS)
 
 screenshots: install db compilemessages ## Retake the screenshots of docs/editing.md (browser tests)
 	@scripts/ensure-system-packages --browser
-	DOCS_SCREENSHOTS=$(CURDIR)/docs/editing $(PY) -m pytest -m browser $(PYTEST_ARGS)
+	DOCS_SCREENSHOTS=$(CURDIR)/docs/editing $(PY) -m pytest -m browser $(PYTEST_DB) $(PYTEST_ARGS)
 
 lint: install ## ruff, migrations and catalog checks
 	$(PY) -m ruff check .

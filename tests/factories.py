@@ -1,51 +1,57 @@
+"""What every section's factories share: the published-item base and translated text.
+
+Each section keeps its factories beside its tests (tests/<app>/factories.py); the factories of
+publishable models derive from `PublishableFactory`, so "published", "draft" and "scheduled"
+mean the same for every model:
+
+    ArticleFactory()                 # published since yesterday
+    ArticleFactory(draft=True)       # never published
+    ArticleFactory(scheduled=True)   # appears tomorrow
+    ArticleFactory(published_now=True)
+    ArticleFactory(**translated("title", nb="Bare på norsk"))  # en and ru left blank
+"""
+
+import datetime
+
 import factory
+from django.conf import settings
 from django.utils import timezone
 
-from barents_portal.vocabulary import Country
-from secretariat.models import Office, Page, StaffMember
+from barents_portal.publishing import Status
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-class OfficeFactory(factory.django.DjangoModelFactory):
+def yesterday():
+    return timezone.now() - datetime.timedelta(days=1)
+
+
+def tomorrow():
+    return timezone.now() + datetime.timedelta(days=1)
+
+
+class PublishableFactory(factory.django.DjangoModelFactory):
+    """A published item (since yesterday) of a model built on barents_portal.publishing."""
+
     class Meta:
-        model = Office
+        abstract = True
 
-    name_en = factory.Sequence(lambda n: f"Office {n}")
-    name_nb = factory.Sequence(lambda n: f"Kontor {n}")
-    name_ru = factory.Sequence(lambda n: f"Офис {n}")
-    city_en = "Kirkenes"
-    city_nb = "Kirkenes"
-    city_ru = "Киркенес"
-    country = Country.NORWAY
-    visiting_address = "Rådhusgata 8\n9900 Kirkenes"
-    postal_address = "Postboks 276\n9915 Kirkenes"
-    phone = "+47 78 97 70 50"
-    email = factory.Sequence(lambda n: f"office{n}@barents.example")
-    status = "published"
-    published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(days=1))
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(yesterday)
+
+    class Params:
+        draft = factory.Trait(status=Status.DRAFT, published_at=None)
+        scheduled = factory.Trait(published_at=factory.LazyFunction(tomorrow))
+        published_now = factory.Trait(published_at=factory.LazyFunction(timezone.now))
 
 
-class StaffMemberFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = StaffMember
+def translated(field, **texts):
+    """The keyword arguments for `field` in every language: the given texts, the rest blank.
 
-    name = factory.Sequence(lambda n: f"Kari Nordmann {n}")
-    job_title_en = "Adviser"
-    job_title_nb = "Rådgiver"
-    job_title_ru = "Советник"
-    email = factory.Sequence(lambda n: f"person{n}@barents.example")
-    office = factory.SubFactory(OfficeFactory)
-
-
-class PageFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Page
-
-    title_en = factory.Sequence(lambda n: f"About page {n}")
-    title_nb = factory.Sequence(lambda n: f"Om-side {n}")
-    title_ru = factory.Sequence(lambda n: f"Страница {n}")
-    summary_en = "A summary."
-    body_en = "<p>Body text.</p>"
-    body_nb = "<p>Brødtekst.</p>"
-    body_ru = "<p>Текст страницы.</p>"
-    status = "published"
-    published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(days=1))
+    translated("title", nb="Praksisplass") → {"title_en": "", "title_nb": "Praksisplass",
+    "title_ru": ""}.
+    """
+    unknown = set(texts) - set(LANGUAGES)
+    if unknown:
+        raise ValueError(f"Not languages of the site: {sorted(unknown)}")
+    return {f"{field}_{code}": texts.get(code, "") for code in LANGUAGES}

@@ -7,9 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from barents_portal.roles import content_models
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
 from tests.news.factories import ArticleFactory, DocumentFactory, EventFactory, SeriesFactory
 from tests.projects.conftest import add_many
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 pytestmark = pytest.mark.django_db
 

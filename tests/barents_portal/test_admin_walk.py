@@ -15,11 +15,10 @@ admin index, each app index, and the translation dashboard with its filters. For
 fine (403, or a redirect): only a server error fails.
 
 It runs on an empty database (objects looked up by an id that does not exist) and on the
-demo content (`load_demo`, loaded once for the module, rolled back after it), sampling one
-object per model: one that has rows in the admin's inlines if any has.
+demo content (the shared `demo_content` fixture: loaded once for the module, rolled back
+after it), sampling one object per model: one that has rows in the admin's inlines if any has.
 """
 
-import io
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -28,9 +27,7 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.db import transaction
-from django.test import Client, RequestFactory, override_settings
+from django.test import Client, RequestFactory
 from django.urls import URLPattern, URLResolver, reverse
 from django.urls.resolvers import RegexPattern
 
@@ -233,24 +230,6 @@ def test_every_admin_url_answers_below_500_on_an_empty_database(db, role):
     walk = walk_as(role)
     assert walk.count > 100
     assert not walk.failures, "\n".join(walk.failures)
-
-
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content, loaded once for this module and rolled back after it."""
-    root = tmp_path_factory.mktemp("demo")
-    with (
-        override_settings(MEDIA_ROOT=root / "media", DOCUMENTS_ROOT=root / "documents"),
-        django_db_blocker.unblock(),
-    ):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("load_demo", "--no-staff", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from barents_portal import services
-from tests.factories import OfficeFactory, PageFactory
+from tests.secretariat.factories import OfficeFactory, PageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_cache")]
 

@@ -2,7 +2,7 @@ import pytest
 
 from secretariat.models import Page
 from tests.barents_portal.test_roles import page_form
-from tests.factories import PageFactory
+from tests.secretariat.factories import PageFactory
 
 pytestmark = pytest.mark.django_db
 

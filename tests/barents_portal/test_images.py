@@ -9,7 +9,7 @@ from PIL import Image
 
 from barents_portal import images
 from barents_portal.images import inspect_image
-from tests.factories import StaffMemberFactory
+from tests.secretariat.factories import StaffMemberFactory
 
 
 def encoded(fmt, size=(800, 600), **options):

@@ -17,9 +17,14 @@ from barents_portal.models import PendingChange, PublicationRecord
 from barents_portal.publishing import Status
 from barents_portal.roles import EDITOR, PUBLISHER, content_models, is_publishable
 from search.sections import SECTIONS
+from tests.factories import translated
 
 PUBLISHABLE = [model for model in content_models() if is_publishable(model)]
-FACTORY_MODULES = ["tests.factories", "tests.news.factories", "tests.projects.factories"]
+FACTORY_MODULES = [
+    "tests.secretariat.factories",
+    "tests.news.factories",
+    "tests.projects.factories",
+]
 SEARCHED = {section.model for section in SECTIONS}
 OLD, NEW = "Quokkavalley", "Zebrafinchery"
 
@@ -39,7 +44,7 @@ def live_item(model, **kwargs):
     return factory_for(model)(
         status=Status.PUBLISHED,
         published_at=timezone.now() - datetime.timedelta(days=1),
-        **{f"{key}_en": f"{OLD} live", f"{key}_nb": "", f"{key}_ru": ""},
+        **translated(key, en=f"{OLD} live"),
         **kwargs,
     )
 
@@ -439,7 +444,7 @@ def test_an_editor_restoring_an_old_version_of_a_live_item_proposes_it_as_a_chan
 ):
     from secretariat.models import Page
     from tests.barents_portal.test_roles import page_form
-    from tests.factories import PageFactory
+    from tests.secretariat.factories import PageFactory
 
     page = PageFactory(title_en="First")
     Page.objects.filter(pk=page.pk).update(title_en="Second")

@@ -2,7 +2,7 @@ import pytest
 from django.utils import timezone
 
 from secretariat.models import Page
-from tests.factories import PageFactory
+from tests.secretariat.factories import PageFactory
 
 pytestmark = pytest.mark.django_db
 

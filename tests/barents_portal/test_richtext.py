@@ -1,7 +1,7 @@
 import pytest
 
 from barents_portal.richtext import sanitize_html
-from tests.factories import PageFactory
+from tests.secretariat.factories import PageFactory
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from django.utils import timezone
 from barents_portal.models import PublicationRecord
 from barents_portal.roles import EDITOR, OFFICE_MANAGER, PUBLISHER, TRANSLATOR
 from secretariat.models import Office, Page
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 pytestmark = pytest.mark.django_db
 

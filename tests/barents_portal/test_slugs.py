@@ -1,7 +1,7 @@
 import pytest
 
 from barents_portal.slugs import slugify
-from tests.factories import PageFactory
+from tests.secretariat.factories import PageFactory
 
 
 def test_russian_titles_give_readable_latin_slugs():

@@ -2,7 +2,7 @@ import pytest
 
 from barents_portal.textdiff import diff_lines, text_lines
 from tests.barents_portal.test_roles import page_form
-from tests.factories import PageFactory
+from tests.secretariat.factories import PageFactory
 
 
 def test_rich_text_is_compared_as_lines_of_text_with_its_structure():

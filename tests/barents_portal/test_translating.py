@@ -18,7 +18,6 @@ from barents_portal.roles import EDITOR, TRANSLATOR
 from barents_portal.translations import translated_models
 from news.models import Article
 from projects.models import Call
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
 from tests.news.factories import (
     ArticleFactory,
     DocumentFactory,
@@ -34,6 +33,7 @@ from tests.projects.factories import (
     ProgrammeFactory,
     ThemeFactory,
 )
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 pytestmark = pytest.mark.django_db
 

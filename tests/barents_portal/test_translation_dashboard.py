@@ -13,9 +13,9 @@ from django.utils import timezone
 from barents_portal.roles import ADMINISTRATOR, EDITOR, OFFICE_MANAGER, PUBLISHER, TRANSLATOR
 from secretariat.models import Page
 from tests.barents_portal.test_roles import page_form
-from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory
 from tests.projects.factories import CallFactory, ProgrammeFactory
+from tests.secretariat.factories import PageFactory
 
 pytestmark = pytest.mark.django_db
 DASHBOARD = "/admin/barents_portal/translationrevision/"

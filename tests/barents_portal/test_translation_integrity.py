@@ -21,9 +21,9 @@ from barents_portal.languages import key_field, language_codes
 from barents_portal.richtext import RichTextField
 from barents_portal.roles import is_publishable
 from barents_portal.slugs import slugify
-from tests import factories as portal_factories
 from tests.news import factories as news_factories
 from tests.projects import factories as projects_factories
+from tests.secretariat import factories as secretariat_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +95,7 @@ def browser_form(html, model, form_id=None):
 
 
 def factory_for(model):
-    for module in (portal_factories, news_factories, projects_factories):
+    for module in (secretariat_factories, news_factories, projects_factories):
         for _name, candidate in inspect.getmembers(module, inspect.isclass):
             if (
                 issubclass(candidate, factory.django.DjangoModelFactory)

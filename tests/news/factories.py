@@ -5,13 +5,10 @@ import factory
 from django.utils import timezone
 
 from news.models import Article, Document, Event, Series, Topic
+from tests.factories import PublishableFactory
 
 OSLO = ZoneInfo("Europe/Oslo")
 MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def yesterday():
-    return timezone.now() - datetime.timedelta(days=1)
 
 
 def next_week_at_nine():
@@ -28,7 +25,7 @@ class TopicFactory(factory.django.DjangoModelFactory):
     name_ru = factory.Sequence(lambda n: f"Тема {n}")
 
 
-class ArticleFactory(factory.django.DjangoModelFactory):
+class ArticleFactory(PublishableFactory):
     class Meta:
         model = Article
         skip_postgeneration_save = True
@@ -42,8 +39,6 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     body_en = "<p>Body.</p>"
     body_nb = "<p>Brødtekst.</p>"
     body_ru = "<p>Текст.</p>"
-    status = "published"
-    published_at = factory.LazyFunction(yesterday)
 
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
@@ -51,18 +46,16 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             self.topics.set(extracted)
 
 
-class SeriesFactory(factory.django.DjangoModelFactory):
+class SeriesFactory(PublishableFactory):
     class Meta:
         model = Series
 
     title_en = factory.Sequence(lambda n: f"Series {n}")
     title_nb = factory.Sequence(lambda n: f"Serie {n}")
     title_ru = factory.Sequence(lambda n: f"Серия {n}")
-    status = "published"
-    published_at = factory.LazyFunction(yesterday)
 
 
-class EventFactory(factory.django.DjangoModelFactory):
+class EventFactory(PublishableFactory):
     class Meta:
         model = Event
 
@@ -76,8 +69,6 @@ class EventFactory(factory.django.DjangoModelFactory):
     city_nb = "Kirkenes"
     city_ru = "Киркенес"
     country = "NO"
-    status = "published"
-    published_at = factory.LazyFunction(yesterday)
 
 
 class DocumentFactory(factory.django.DjangoModelFactory):

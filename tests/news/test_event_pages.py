@@ -68,7 +68,7 @@ def test_the_event_list_shows_what_is_under_way_and_coming_but_not_what_is_over(
     assert "Going on now" in page and "Coming up" in page and "Over already" not in page
 
 
-def test_an_all_day_event_lasts_until_the_end_of_its_last_day_in_its_own_zone(client):
+def test_an_all_day_event_lasts_until_the_end_of_its_last_day_in_its_own_zone(client, frozen_clock):
     today = timezone.localdate()
     event = EventFactory(
         title_en="Film days",
@@ -110,7 +110,7 @@ def test_the_month_view_is_a_table_with_weeks_weekdays_and_each_day_of_an_event(
     assert april.count(">Three-day conference</a>") == 1
 
 
-def test_the_month_view_marks_today(client):
+def test_the_month_view_marks_today(client, frozen_clock):
     today = timezone.localdate()
     page = html(client.get(reverse("news:event-month", args=[today.year, today.month])))
     assert page.count('aria-current="date"') == 1

@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 from django.utils.translation import override
 
-from tests.factories import OfficeFactory, PageFactory
 from tests.news.factories import ArticleFactory, EventFactory, SeriesFactory, TopicFactory
+from tests.secretariat.factories import OfficeFactory, PageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
-from tests.factories import OfficeFactory, PageFactory
 from tests.news.factories import (
     OSLO,
     ArticleFactory,
@@ -18,6 +17,7 @@ from tests.news.factories import (
     SeriesFactory,
     TopicFactory,
 )
+from tests.secretariat.factories import OfficeFactory, PageFactory
 
 pytestmark = pytest.mark.django_db
 

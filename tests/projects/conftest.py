@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from barents_portal.publishing import Status
 from tests.projects.factories import (
@@ -13,14 +13,6 @@ from tests.projects.factories import (
     RegionFactory,
     ThemeFactory,
 )
-
-
-@pytest.fixture(autouse=True)
-def _english_unless_asked(request):
-    """A request under /ru/ leaves Russian active in the thread; start each test in English."""
-    translation.activate("en")
-    yield
-    translation.deactivate()
 
 
 @pytest.fixture
@@ -46,8 +38,11 @@ def ngo(db):
 
 
 @pytest.fixture
-def landscape(regions, themes, ngo):
-    """Three public programmes (one per kind of eligibility) and a draft one."""
+def landscape(regions, themes, ngo, frozen_clock):
+    """Three public programmes (one per kind of eligibility) and a draft one.
+
+    The clock runs from noon (`frozen_clock`): the pages count the days to these deadlines.
+    """
     now = timezone.now()
     culture = ProgrammeFactory(
         name_en="Barents culture fund",

@@ -6,7 +6,6 @@ from decimal import Decimal
 import factory
 from django.utils import timezone
 
-from barents_portal.publishing import Status
 from barents_portal.vocabulary import Country
 from barents_portal.vocabulary import Region as RegionCode
 from projects.models import (
@@ -20,6 +19,7 @@ from projects.models import (
     Region,
     Theme,
 )
+from tests.factories import PublishableFactory
 
 
 class RegionFactory(factory.django.DjangoModelFactory):
@@ -56,7 +56,7 @@ class FunderFactory(factory.django.DjangoModelFactory):
     country = Country.NORWAY
 
 
-class ProgrammeFactory(factory.django.DjangoModelFactory):
+class ProgrammeFactory(PublishableFactory):
     class Meta:
         model = Programme
         skip_postgeneration_save = True
@@ -64,8 +64,6 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
     funder = factory.SubFactory(FunderFactory)
     name_en = factory.Sequence(lambda n: f"Programme {n}")
     summary_en = "Money for cooperation across borders."
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
     currency = Currency.EUR
     min_amount = Decimal("1000")
     max_amount = Decimal("50000")
@@ -96,7 +94,7 @@ class CallFactory(factory.django.DjangoModelFactory):
     deadline = factory.LazyFunction(lambda: timezone.now() + timedelta(days=20))
 
 
-class FundedProjectFactory(factory.django.DjangoModelFactory):
+class FundedProjectFactory(PublishableFactory):
     class Meta:
         model = FundedProject
         skip_postgeneration_save = True
@@ -110,8 +108,6 @@ class FundedProjectFactory(factory.django.DjangoModelFactory):
     grant_amount = Decimal("10000")
     currency = Currency.EUR
     year_granted = 2024
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
 
     @factory.post_generation
     def themes(self, create, extracted, **kwargs):

@@ -126,7 +126,9 @@ def test_the_calls_list_groups_open_forthcoming_and_closed_calls(client, landsca
         ("nb", 12, "stenger om 12 dager"),
     ],
 )
-def test_closes_in_uses_the_plural_forms_of_the_language(client, db, code, days, text):
+def test_closes_in_uses_the_plural_forms_of_the_language(
+    client, db, frozen_clock, code, days, text
+):
     programme = ProgrammeFactory()
     CallFactory(programme=programme, deadline=timezone.now() + timedelta(days=days, hours=1))
     with translation.override(code):

@@ -15,9 +15,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from tests.factories import OfficeFactory, PageFactory
 from tests.news.factories import ArticleFactory, EventFactory, TopicFactory
 from tests.projects.conftest import add_many
+from tests.secretariat.factories import OfficeFactory, PageFactory
 
 MAX_QUERIES = 10
 LANGUAGES = ["nb", "ru", "en"]

@@ -4,14 +4,6 @@ import pytest
 from django.utils import translation
 
 
-@pytest.fixture(autouse=True)
-def _english_outside_requests():
-    """A request under /ru/ leaves Russian active in the thread; start each test in English."""
-    translation.activate("en")
-    yield
-    translation.activate("en")
-
-
 def search_url(code="en"):
     with translation.override(code):
         from django.urls import reverse

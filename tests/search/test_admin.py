@@ -4,9 +4,9 @@ import pytest
 
 from barents_portal.admin import every_language
 from news.models import Document
-from tests.factories import OfficeFactory, PageFactory
 from tests.news.factories import ArticleFactory, DocumentFactory
 from tests.projects.factories import FundedProjectFactory, ProgrammeFactory
+from tests.secretariat.factories import OfficeFactory, PageFactory
 
 pytestmark = pytest.mark.django_db
 

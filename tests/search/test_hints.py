@@ -4,10 +4,10 @@ import pytest
 from django.utils.translation import override
 
 from search.hints import NO_RESULTS_IN, RESULTS_IN
-from tests.factories import OfficeFactory
 from tests.news.factories import ArticleFactory, EventFactory
 from tests.projects.factories import ProgrammeFactory
 from tests.search.conftest import search_url, titles
+from tests.secretariat.factories import OfficeFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ import pytest
 from django.utils import timezone
 
 from barents_portal.publishing import Status
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
 from tests.news.factories import ArticleFactory, DocumentFactory, EventFactory, SeriesFactory
 from tests.projects.factories import CallFactory, FundedProjectFactory, ProgrammeFactory
 from tests.search.conftest import titles
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 pytestmark = pytest.mark.django_db
 

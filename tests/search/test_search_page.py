@@ -4,10 +4,10 @@ import re
 
 import pytest
 
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
 from tests.news.factories import ArticleFactory, DocumentFactory, EventFactory, SeriesFactory
 from tests.projects.factories import CallFactory, FundedProjectFactory, ProgrammeFactory
 from tests.search.conftest import titles
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 pytestmark = pytest.mark.django_db
 

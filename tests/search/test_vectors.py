@@ -6,9 +6,9 @@ from django.contrib.postgres.search import SearchQuery
 from news.models import Article, Document
 from projects.models import Call, FundedProject, Programme
 from secretariat.models import Office, Page, StaffMember
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
 from tests.news.factories import ArticleFactory, DocumentFactory
 from tests.projects.factories import CallFactory, FundedProjectFactory, ProgrammeFactory
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from secretariat.models import Page
-from tests.factories import OfficeFactory
+from tests.secretariat.factories import OfficeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +60,7 @@ def changelist_queries(admin_client, url):
 
 @pytest.mark.parametrize("model", ["office", "staffmember", "page"])
 def test_admin_change_lists_run_a_fixed_number_of_queries(admin_client, model):
-    from tests.factories import PageFactory, StaffMemberFactory
+    from tests.secretariat.factories import PageFactory, StaffMemberFactory
 
     def grow(count):
         for _ in range(count):

@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import override
 
-from tests.factories import OfficeFactory, PageFactory
+from tests.secretariat.factories import OfficeFactory, PageFactory
 
 pytestmark = pytest.mark.django_db
 

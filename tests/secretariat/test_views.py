@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
-from tests.factories import OfficeFactory, PageFactory, StaffMemberFactory
+from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberFactory
 
 pytestmark = pytest.mark.django_db
 
