@@ -250,7 +250,8 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 # public, as attachments with nosniff), never the web server.
 DOCUMENTS_ROOT = Path(env("DOCUMENTS_ROOT", BASE_DIR / "var" / "documents"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Files appear complete or not at all; a full disk leaves nothing partial.
+    "default": {"BACKEND": "barents_portal.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         # Hashed, compressed files need `collectstatic`; development and tests go without.
         "BACKEND": (
