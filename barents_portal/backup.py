@@ -55,7 +55,7 @@ class BackupError(Exception):
 
 
 def default_directory():
-    return Path(getattr(settings, "BACKUP_DIR", settings.BASE_DIR / "var" / "backups"))
+    return Path(settings.BACKUP_DIR)
 
 
 def file_roots():

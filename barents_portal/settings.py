@@ -249,6 +249,8 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 # Meeting documents live outside MEDIA_ROOT: a view serves them (only while their event is
 # public, as attachments with nosniff), never the web server.
 DOCUMENTS_ROOT = Path(env("DOCUMENTS_ROOT", BASE_DIR / "var" / "documents"))
+# `manage.py backup` (barents_portal/backup.py) writes its archives here; keep it off-site too.
+BACKUP_DIR = Path(env("BACKUP_DIR", BASE_DIR / "var" / "backups"))
 STORAGES = {
     # Files appear complete or not at all; a full disk leaves nothing partial.
     "default": {"BACKEND": "barents_portal.storage.AtomicFileSystemStorage"},
