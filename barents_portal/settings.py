@@ -266,6 +266,11 @@ STORAGES = {
 # Uploads: refuse oversized request bodies before they reach a form.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    # A large upload that fills the disk is a form error, not a server error.
+    "barents_portal.storage.TemporaryFileUploadHandler",
+]
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # --- Security --------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import tempfile
 from contextlib import contextmanager, suppress
 
 from django.core.exceptions import ValidationError
+from django.core.files import uploadhandler
 from django.core.files.storage import FileSystemStorage
 from django.utils.translation import gettext_lazy as _
 
@@ -116,6 +117,33 @@ def _fsync_directory(directory):
             os.close(fd)
 
 
+class TemporaryFileUploadHandler(uploadhandler.TemporaryFileUploadHandler):
+    """Django's handler for large uploads, which a full disk stops without a server error.
+
+    The upload's temporary file is removed and the rest of the file is read and dropped;
+    the admin (StorageErrorAdminMixin) then answers with its form error.
+    """
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        self.write_error = None
+
+    def receive_data_chunk(self, raw_data, start):
+        if self.write_error is None:
+            try:
+                self.file.write(raw_data)
+            except OSError as exc:
+                self.write_error = StorageWriteError(self.file_name, exc)
+                self.request._storage_write_error = self.write_error
+                self.upload_interrupted()
+        return None
+
+    def file_complete(self, file_size):
+        if self.write_error is not None:
+            return None
+        return super().file_complete(file_size)
+
+
 @contextmanager
 def recording_writes():
     """Collect (storage, name) of every file saved inside the block, for `discard`."""
@@ -152,7 +180,8 @@ class StorageErrorAdminMixin:
     The first attempt runs as usual. If a file write fails, the files it wrote are removed,
     its transaction has rolled back, and the same request is handled once more with a form
     that refuses to validate, so the admin shows everything the staff member entered with
-    the error on top.
+    the error on top. A large upload that could not even be received
+    (TemporaryFileUploadHandler) is refused the same way at once.
     """
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):

@@ -235,3 +235,42 @@ def test_a_staff_save_forgets_kept_pages_even_when_the_page_cache_cannot_write(
     monkeypatch.setattr(FileBasedCache, "_write_content", disk_full)
     cache.bump_generation()
     assert cache.generation() != before
+
+
+@pytest.mark.django_db
+def test_a_large_upload_that_fills_the_disk_while_received_is_a_form_error(
+    admin_client, settings, tmp_path, monkeypatch
+):
+    from django.core.files.uploadedfile import TemporaryUploadedFile
+
+    from news.models import Document
+
+    settings.FILE_UPLOAD_TEMP_DIR = tmp_path / "incoming"
+    settings.FILE_UPLOAD_TEMP_DIR.mkdir()
+    written = []
+
+    def write(self, data):
+        if written:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written.append(len(data))
+        return self.file.write(data)
+
+    monkeypatch.setattr(TemporaryUploadedFile, "write", write, raising=False)
+    event = EventFactory()
+    large = b"%PDF-1.4\n" + b"0" * (settings.FILE_UPLOAD_MAX_MEMORY_SIZE + 1_000_000)
+    response = admin_client.post(
+        "/admin/news/document/add/",
+        {
+            "event": event.pk,
+            "title_en": "Programme",
+            "kind": "programme",
+            "language": "en",
+            "file": SimpleUploadedFile("programme.pdf", large),
+            "order": 0,
+        },
+    )
+    assert response.status_code == 200
+    assert "disk is full" in response.content.decode()
+    assert not Document.objects.exists()
+    assert files_under(settings.DOCUMENTS_ROOT) == []
+    assert files_under(settings.FILE_UPLOAD_TEMP_DIR) == []
