@@ -28,6 +28,11 @@ def pdf():
     return b"%PDF-1.4\n" + b"0" * 200_000 + b"\n%%EOF\n"
 
 
+@pytest.fixture(autouse=True)
+def _documents_in_tmp(settings, tmp_path):
+    settings.DOCUMENTS_ROOT = tmp_path / "documents"
+
+
 class FillingDisk:
     """Lets `files_allowed` files through, then fails the next write after a few bytes."""
 
