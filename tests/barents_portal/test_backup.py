@@ -283,3 +283,20 @@ def test_a_backup_on_a_full_disk_is_a_clear_error_and_leaves_no_archive(
     with pytest.raises(CommandError, match="No space left"):
         call_command("backup", output_dir=str(tmp_path / "backups"))
     assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_the_private_cluster_is_initialised_with_fsync_on(tmp_path, monkeypatch):
+    from barents_portal import devdb
+
+    def initdb(command, **kwargs):
+        (tmp_path / "pgdata" / "postgresql.conf").write_text("# initdb's defaults\n")
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    monkeypatch.setattr(devdb, "DATA_DIR", tmp_path / "pgdata")
+    monkeypatch.setattr(devdb, "_run_as", lambda: None)
+    monkeypatch.setattr(devdb, "_pg", initdb)
+    devdb.init()
+    conf = (tmp_path / "pgdata" / "postgresql.conf").read_text()
+    assert "fsync = on" in conf
+    assert "full_page_writes = on" in conf
+    assert "= off" not in conf.replace("synchronous_commit = off", "")
