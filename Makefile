@@ -24,7 +24,7 @@ DB_START = $(if $(DATABASE_URL),@echo "Using DATABASE_URL.",$(PY) -m barents_por
 PRIVATE_DB_URL = $$($(PY) -m barents_portal.devdb url)
 
 .PHONY: help install run serve test test-fast lint fmt check messages compilemessages \
-        db db-stop demo clean bench bench-search screenshots
+        db db-stop demo clean bench bench-search screenshots backup restore
 
 # The help texts may name these variables as $(NAME): `make help` shows their values.
 HELP_VARIABLES = HOST=$(HOST) PORT=$(PORT) BENCH_SCALE=$(BENCH_SCALE) BENCH_SECONDS=$(BENCH_SECONDS)
@@ -85,6 +85,16 @@ serve: db compilemessages ## Production-style server on http://$(HOST):$(PORT)/:
 	$(PY) manage.py collectstatic --no-input -v 0 && \
 	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
 		--access-logfile -
+
+# Backups need no secret key; production sets its own in the environment.
+BACKUP_ENV = SECRET_KEY=$${SECRET_KEY:-unused-by-backups}
+
+backup: db ## Back up the database, media and meeting documents into one verified archive in var/backups/ (prints its path)
+	@$(BACKUP_ENV) $(PY) manage.py backup
+
+restore: db ## Restore BACKUP=<archive> into the empty database and directories DATABASE_URL, MEDIA_ROOT and DOCUMENTS_ROOT name
+	@[ -n "$(BACKUP)" ] || { echo "Usage: make restore BACKUP=var/backups/barents-YYYYmmddTHHMMSSZ.tar" >&2; exit 2; }
+	@$(BACKUP_ENV) $(PY) manage.py restore "$(BACKUP)"
 
 bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn, wrk, nginx (BENCH_SCALE=$(BENCH_SCALE), BENCH_SECONDS=$(BENCH_SECONDS), BENCH_ARGS="--languages en")
 	@scripts/ensure-system-packages --bench

@@ -28,6 +28,7 @@ from barents_portal.models import PendingChange, PublicationRecord, TranslationR
 from barents_portal.pending import PendingChangeAdmin, PendingChangesAdminMixin
 from barents_portal.publishing import PublicationState
 from barents_portal.roles import can_publish, can_translate, is_publishable, is_translated
+from barents_portal.storage import StorageErrorAdminMixin
 
 
 class StampedAdminMixin:
@@ -353,6 +354,7 @@ def every_language(model, search_fields):
 
 
 class PortalTranslationAdmin(
+    StorageErrorAdminMixin,
     AdminPhrasesMixin,
     PendingChangesAdminMixin,
     StampedAdminMixin,
@@ -362,7 +364,8 @@ class PortalTranslationAdmin(
     TabbedTranslationAdmin,
 ):
     """The admin every content model uses: tabbed translations (jQuery UI from our static
-    files), stamps, roles, publishing, revision history, and the languages an item is in."""
+    files), stamps, roles, publishing, revision history, the languages an item is in, and a
+    form error instead of a server error when an upload cannot be written."""
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

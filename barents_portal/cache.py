@@ -24,6 +24,7 @@ generation bumped in one of them must be seen by all.
 """
 
 import hashlib
+import logging
 import re
 import uuid
 from datetime import UTC, datetime
@@ -42,6 +43,8 @@ from django.utils.cache import (
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.translation import get_language
 
+logger = logging.getLogger(__name__)
+
 GENERATION_KEY = "pages:generation"
 NO_CHANGE = "none"
 # Paths with a language prefix are the same page whatever the browser asks for.
@@ -52,19 +55,41 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def store(key, value, timeout):
+    """Keep a page or fragment if the cache can write it; a page is served either way.
+
+    The file-based cache fails with OSError on a full disk (its own temporary file is
+    removed): the entry is skipped, not the page.
+    """
+    try:
+        page_cache().set(key, value, timeout)
+    except OSError as exc:
+        logger.warning("The page cache cannot write (%s): the entry is not kept.", exc)
+
+
 def generation():
     cache = page_cache()
     value = cache.get(GENERATION_KEY)
     if value is None:
         # Lost (evicted, restarted): a new token makes every kept page unreachable.
         value = uuid.uuid4().hex
-        if not cache.add(GENERATION_KEY, value, timeout=None):
+        try:
+            added = cache.add(GENERATION_KEY, value, timeout=None)
+        except OSError as exc:
+            # A cache that cannot write (full disk) keeps nothing under this token.
+            logger.warning("The page cache cannot write (%s): pages are not kept.", exc)
+            return value
+        if not added:
             value = cache.get(GENERATION_KEY) or value
     return value
 
 
 def _set_new_generation():
-    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    try:
+        page_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except OSError:
+        # Without room for the new token, dropping the old one still forgets every page.
+        page_cache().delete(GENERATION_KEY)
 
 
 def bump_generation():
@@ -133,7 +158,7 @@ def next_change(gen=None):
     timeout = settings.PAGE_CACHE_SECONDS * 12
     if moment is not None:
         timeout = max(1, min(timeout, int((moment - now).total_seconds()) + 1))
-    cache.set(key, NO_CHANGE if moment is None else moment.timestamp(), timeout)
+    store(key, NO_CHANGE if moment is None else moment.timestamp(), timeout)
     return moment
 
 
@@ -209,7 +234,7 @@ def fragment(name, build):
     value = build()
     seconds = lifetime(now, gen)
     if seconds > 0:
-        cache.set(key, (value, now.timestamp() + seconds), seconds)
+        store(key, (value, now.timestamp() + seconds), seconds)
     return value
 
 
@@ -249,7 +274,7 @@ class PageCacheMiddleware:
         response["Last-Modified"] = http_date(now.timestamp())
         self.set_max_age(response, seconds)
         if enabled and request.method == "GET" and seconds > 0:
-            page_cache().set(key, (response, now.timestamp() + seconds), seconds)
+            store(key, (response, now.timestamp() + seconds), seconds)
         return self.conditional(request, response)
 
     @staticmethod

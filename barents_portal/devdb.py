@@ -120,9 +120,10 @@ def init() -> None:
             "listen_addresses = ''\n"
             f"unix_socket_directories = '{DATA_DIR}'\n"
             f"port = {PORT}\n"
-            "fsync = off\n"  # a disposable development cluster
-            "synchronous_commit = off\n"
-            "full_page_writes = off\n"
+            # Durable (see _set_durability): a crash with fsync off can corrupt the cluster.
+            "fsync = on\n"
+            "synchronous_commit = off\n"  # a crash loses the last commits, corrupts nothing
+            "full_page_writes = on\n"
             "max_connections = 50\n"
         )
 
@@ -138,6 +139,7 @@ def start() -> None:
             log = (DATA_DIR / "server.log").read_text(errors="replace")[-2000:]
             raise ClusterError(f"PostgreSQL did not start:\n{result.stderr}\n{log}")
     _ensure_database()
+    _set_durability()
 
 
 def _ensure_database() -> None:
@@ -159,6 +161,24 @@ def _ensure_database() -> None:
         cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME])
         if cur.fetchone() is None:
             cur.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+    conn.close()
+
+
+def _set_durability() -> None:
+    """fsync on, also for clusters initialised when postgresql.conf said `fsync = off`:
+    ALTER SYSTEM outranks that file, and both settings apply on a reload. DEVDB_FSYNC=off
+    (a throwaway cluster, e.g. on CI) trades durability for speed."""
+    import psycopg2
+
+    value = "off" if os.environ.get("DEVDB_FSYNC", "").lower() == "off" else "on"
+    conn = psycopg2.connect(dbname="postgres", user=SUPERUSER, host=str(DATA_DIR), port=PORT)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute("SHOW fsync")
+        if cur.fetchone()[0] != value:
+            cur.execute(f"ALTER SYSTEM SET fsync = {value}")
+            cur.execute(f"ALTER SYSTEM SET full_page_writes = {value}")
+            cur.execute("SELECT pg_reload_conf()")
     conn.close()
 
 

@@ -259,8 +259,11 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 # Meeting documents live outside MEDIA_ROOT: a view serves them (only while their event is
 # public, as attachments with nosniff), never the web server.
 DOCUMENTS_ROOT = Path(env("DOCUMENTS_ROOT", BASE_DIR / "var" / "documents"))
+# `manage.py backup` (barents_portal/backup.py) writes its archives here; keep it off-site too.
+BACKUP_DIR = Path(env("BACKUP_DIR", BASE_DIR / "var" / "backups"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Files appear complete or not at all; a full disk leaves nothing partial.
+    "default": {"BACKEND": "barents_portal.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         # Hashed, compressed files need `collectstatic`; development and tests go without.
         "BACKEND": (
@@ -273,6 +276,11 @@ STORAGES = {
 # Uploads: refuse oversized request bodies before they reach a form.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    # A large upload that fills the disk is a form error, not a server error.
+    "barents_portal.storage.TemporaryFileUploadHandler",
+]
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # --- Security --------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404
@@ -23,6 +22,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from barents_portal.slugs import slugify
+from barents_portal.storage import AtomicFileSystemStorage
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_CONTENT_TYPES_BYTES = 1024 * 1024
@@ -150,10 +150,11 @@ def validate_document(fieldfile):
         )
 
 
-class DocumentStorage(FileSystemStorage):
+class DocumentStorage(AtomicFileSystemStorage):
     """Files under settings.DOCUMENTS_ROOT, outside MEDIA_ROOT: only the view serves them.
 
     The location is read from the settings on every use, so tests can point it elsewhere.
+    Written like the media: complete or not at all (barents_portal.storage).
     """
 
     @property
