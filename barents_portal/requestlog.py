@@ -110,7 +110,11 @@ class QuietClientErrorsFilter(logging.Filter):
     """
 
     LOG_INTERVAL = 10.0
-    _last_unavailable = -LOG_INTERVAL
+
+    def __init__(self, name=""):
+        super().__init__(name)
+        # Per handler: each one (console, mail) lets its own first line through.
+        self._last_unavailable = -self.LOG_INTERVAL
 
     def filter(self, record):
         status = getattr(record, "status_code", None)
@@ -119,9 +123,9 @@ class QuietClientErrorsFilter(logging.Filter):
                 return False
             if status == 503:
                 now = time.monotonic()
-                if now - QuietClientErrorsFilter._last_unavailable < self.LOG_INTERVAL:
+                if now - self._last_unavailable < self.LOG_INTERVAL:
                     return False
-                QuietClientErrorsFilter._last_unavailable = now
+                self._last_unavailable = now
         if record.name.startswith("django.security") or (status is not None and status < 500):
             record.exc_info = None
             record.exc_text = None
