@@ -50,16 +50,17 @@ run: demo ## Serve the portal with demo content on http://$(HOST):$(PORT)/ (DEBU
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: db compilemessages ## Production-style server: gunicorn, DEBUG off, whitenoise
+	@echo "make serve: a local production-style run, not a deployment (that is deploy/: systemd units, nginx)"
 	@mkdir -p var
-	@[ -n "$$SECRET_KEY" ] || [ -s var/secret_key ] || \
-		$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret_key
+	@[ -n "$$SECRET_KEY" ] || [ -s var/secret_key ] || (umask 077 && \
+		$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret_key)
 	export SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
 		SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-false} CSRF_COOKIE_SECURE=$${CSRF_COOKIE_SECURE:-false} \
 		SECURE_HSTS_SECONDS=$${SECURE_HSTS_SECONDS:-0} SERVE_MEDIA=$${SERVE_MEDIA:-true} && \
 	$(PY) manage.py migrate --no-input && \
 	$(PY) manage.py collectstatic --no-input -v 0 && \
 	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
-		--access-logfile -
+		--no-control-socket
 
 bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn, wrk, nginx (BENCH_SCALE=1, BENCH_SECONDS=3, BENCH_ARGS="--languages en")
 	@scripts/ensure-system-packages --bench

@@ -268,10 +268,15 @@ STORAGES = {
         )
     },
 }
+# The largest file staff may upload (a meeting document, news.documents.MAX_BYTES). The
+# shipped nginx accepts request bodies of this plus 1 MB for the rest of the form.
+UPLOAD_MAX_BYTES = 25 * 1024 * 1024
 # Uploads: refuse oversized request bodies before they reach a form.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
+# nginx reads MEDIA_ROOT as its own user, whatever umask the app server runs with.
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o755
 
 # --- Security --------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -377,8 +382,6 @@ LOGGING = {
             "handlers": ["mail_admins"] if ADMINS else [],
             "propagate": True,
         },
-        # The request log writes the line per request: gunicorn's access log stays off.
-        "gunicorn.access": {"level": "WARNING"},
     },
 }
 
