@@ -60,7 +60,7 @@ serve: db compilemessages ## Production-style server: gunicorn, DEBUG off, white
 	$(PY) manage.py migrate --no-input && \
 	$(PY) manage.py collectstatic --no-input -v 0 && \
 	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
-		--no-control-socket
+		--log-config-json deploy/gunicorn-logging.json --no-control-socket
 
 bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn, wrk, nginx (BENCH_SCALE=1, BENCH_SECONDS=3, BENCH_ARGS="--languages en")
 	@scripts/ensure-system-packages --bench

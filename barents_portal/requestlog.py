@@ -13,6 +13,7 @@ Timestamps are UTC in both formats (`LOG_FORMAT=json` or text).
 import contextvars
 import json
 import logging
+import os
 import re
 import time
 import traceback
@@ -172,3 +173,10 @@ class TextFormatter(logging.Formatter):
         if record.exc_info:
             line = f"{line}\n{self.formatException(record.exc_info)}"
         return line
+
+
+def formatter_from_environment():
+    """The formatter LOG_FORMAT asks for: for gunicorn's own lines
+    (deploy/gunicorn-logging.json), so that worker timeouts and restarts share the format
+    and the UTC clock of the portal's lines."""
+    return JsonFormatter() if os.environ.get("LOG_FORMAT") == "json" else TextFormatter()

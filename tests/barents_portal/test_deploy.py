@@ -182,3 +182,31 @@ def test_make_serve_says_it_is_not_a_deployment():
     serve = makefile[makefile.index("\nserve:") : makefile.index("\nbench:")]
     assert "not a deployment" in serve
     assert "--no-control-socket" in serve
+
+
+@pytest.mark.parametrize("log_format", ["json", "text"])
+def test_gunicorns_own_lines_have_the_portals_format_and_utc(log_format):
+    script = (
+        "import json, logging.config; "
+        "logging.config.dictConfig(json.load(open('deploy/gunicorn-logging.json'))); "
+        "logging.getLogger('gunicorn.error').info('Booting worker')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={"PATH": os.environ["PATH"], "LOG_FORMAT": log_format, "TZ": "Europe/Oslo"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = result.stderr.strip()
+    if log_format == "json":
+        assert json.loads(line)["time"].endswith("Z")
+    else:
+        assert re.match(
+            r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z INFO gunicorn.error Booting", line
+        )
+    assert (
+        "--log-config-json /srv/barents-portal/deploy/gunicorn-logging.json"
+        in (unit("barents-portal.service")["Service"]["ExecStart"])
+    )
