@@ -17,11 +17,15 @@ who sent them, so the peer check would be needed here anyway, and what remains i
 """
 
 import ipaddress
+import logging
 from functools import lru_cache
 
 from django.conf import settings
 
+logger = logging.getLogger(__name__)
+
 UNIX_SOCKET = "unix"
+_warned_untrusted_socket = False
 
 
 @lru_cache(maxsize=8)
@@ -58,6 +62,8 @@ def client_address(request):
     """The client's address as a string, or None when there is none to tell."""
     peer = request.META.get("REMOTE_ADDR", "")
     if not is_trusted(peer):
+        if not peer:
+            _warn_untrusted_socket()
         return peer or None
     forwarded = [item.strip() for item in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     nearest = peer
@@ -71,3 +77,15 @@ def client_address(request):
             return nearest
     # Every hop is a proxy of ours (a request made on this host): the farthest one.
     return nearest or None
+
+
+def _warn_untrusted_socket():
+    """Once per process: behind nginx on a Unix socket without `unix` in TRUSTED_PROXIES,
+    every client has the same (no) address, and a lockout locks out everybody."""
+    global _warned_untrusted_socket  # noqa: PLW0603
+    if not _warned_untrusted_socket:
+        _warned_untrusted_socket = True
+        logger.warning(
+            "A request came through a Unix socket, but TRUSTED_PROXIES does not include "
+            "'unix': client addresses are unknown (see deploy/barents-portal.env.example)."
+        )

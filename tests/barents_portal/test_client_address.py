@@ -89,3 +89,14 @@ def test_without_a_trusted_proxy_every_client_behind_it_is_one(client, settings,
     for _ in range(settings.AXES_FAILURE_LIMIT):
         attempt(client, "203.0.113.66")
     assert attempt(client, "198.51.100.10", PASSWORD).status_code == 429
+
+
+def test_an_untrusted_unix_socket_is_reported_once(settings, caplog, monkeypatch):
+    from barents_portal import proxies
+
+    monkeypatch.setattr(proxies, "_warned_untrusted_socket", False)
+    settings.TRUSTED_PROXIES = []
+    client_address(request_from(""))
+    client_address(request_from(""))
+    warnings = [r for r in caplog.records if "TRUSTED_PROXIES" in r.getMessage()]
+    assert len(warnings) == 1
