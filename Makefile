@@ -74,9 +74,10 @@ run: demo ## Serve the portal with demo content on http://$(HOST):$(PORT)/ (DEBU
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: db compilemessages ## Production-style server on http://$(HOST):$(PORT)/: gunicorn, DEBUG off, whitenoise
+	@echo "make serve: a local production-style run, not a deployment (that is deploy/: systemd units, nginx)"
 	@mkdir -p var
-	@[ -n "$$SECRET_KEY" ] || [ -s var/secret_key ] || \
-		$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret_key
+	@[ -n "$$SECRET_KEY" ] || [ -s var/secret_key ] || (umask 077 && \
+		$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret_key)
 	export ENV_FILE= DATABASE_URL=$${DATABASE_URL:-$(PRIVATE_DB_URL)} \
 		SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
 		SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-false} CSRF_COOKIE_SECURE=$${CSRF_COOKIE_SECURE:-false} \
@@ -84,7 +85,7 @@ serve: db compilemessages ## Production-style server on http://$(HOST):$(PORT)/:
 	$(PY) manage.py migrate --no-input && \
 	$(PY) manage.py collectstatic --no-input -v 0 && \
 	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
-		--access-logfile -
+		--log-config-json deploy/gunicorn-logging.json --no-control-socket
 
 # Backups need no secret key; production sets its own in the environment.
 BACKUP_ENV = SECRET_KEY=$${SECRET_KEY:-unused-by-backups}

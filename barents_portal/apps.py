@@ -14,6 +14,11 @@ class BarentsPortalConfig(AppConfig):
     verbose_name = _("Barents Portal")
 
     def ready(self):
+        # var/ readable by nginx where it serves files, private elsewhere (before any
+        # file cache creates it with mode 0700).
+        from barents_portal.directories import prepare
+
+        prepare()
         # Keeps the roles' permissions complete after every migrate, as Django itself does
         # for model permissions; the roles themselves come from a data migration.
         post_migrate.connect(sync_roles_after_migrate, sender=self)

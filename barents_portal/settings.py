@@ -89,6 +89,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: one log line per request with the final status and the whole duration.
+    "barents_portal.requestlog.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Whole public pages for anonymous visitors (barents_portal.cache): after the HTTPS
@@ -202,7 +204,13 @@ AXES_VERBOSE = False
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
 # The lockout page (admin/lockout.html): 429 with Retry-After, the time to try again.
 AXES_LOCKOUT_CALLABLE = "barents_portal.accounts.lockout_response"
-AXES_IPWARE_PROXY_COUNT = int(env("AXES_PROXY_COUNT", "0"))
+# The client's address (barents_portal.proxies): REMOTE_ADDR, or, when that is one of the
+# TRUSTED_PROXIES (addresses, networks, `unix` for gunicorn's Unix socket), the address the
+# proxy added to X-Forwarded-For. The lockout, the reset limits and the request log use it.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+AXES_CLIENT_IP_CALLABLE = "barents_portal.proxies.client_address"
+# Lockout records older than this are removed by `manage.py housekeeping`.
+AXES_RECORDS_KEEP_DAYS = int(env("AXES_RECORDS_KEEP_DAYS", "90"))
 # Password reset and set-password links (barents_portal.accounts) stay valid this long, and
 # only until used. A new colleague may read the welcome mail a few days late.
 PASSWORD_RESET_TIMEOUT = int(env("PASSWORD_RESET_TIMEOUT", str(60 * 60 * 24 * 3)))
@@ -273,6 +281,9 @@ STORAGES = {
         )
     },
 }
+# The largest file staff may upload (a meeting document, news.documents.MAX_BYTES). The
+# shipped nginx accepts request bodies of this plus 1 MB for the rest of the form.
+UPLOAD_MAX_BYTES = 25 * 1024 * 1024
 # Uploads: refuse oversized request bodies before they reach a form.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -282,6 +293,8 @@ FILE_UPLOAD_HANDLERS = [
     "barents_portal.storage.TemporaryFileUploadHandler",
 ]
 FILE_UPLOAD_PERMISSIONS = 0o644
+# nginx reads MEDIA_ROOT as its own user, whatever umask the app server runs with.
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o755
 
 # --- Security --------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -347,12 +360,47 @@ if MAILERS["default"]["BACKEND"].endswith(".smtp.EmailBackend"):
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "portal@barents.example")
 
 # --- Logging ---------------------------------------------------------------------------
+# One line per request (barents_portal.requestlog), JSON with LOG_FORMAT=json, readable text
+# otherwise; UTC timestamps. Tracebacks only for server errors (not for a 403 or a 404), the
+# "Service Unavailable" line of an outage at most every 10 s.
+LOG_FORMAT = env("LOG_FORMAT", "text")
+# Server errors are mailed to ADMINS ("Name <address>, ..."), sent from SERVER_EMAIL.
+ADMINS = env_list("ADMINS")
+SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "barents_portal.requestlog.RequestIdFilter"},
+        "quiet": {"()": "barents_portal.requestlog.QuietClientErrorsFilter"},
+    },
+    "formatters": {
+        "json": {"()": "barents_portal.requestlog.JsonFormatter"},
+        "text": {"()": "barents_portal.requestlog.TextFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+            "filters": ["request_id", "quiet"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["quiet"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+        # Django's own lines go to the root's handler once; server errors also by mail.
+        "django": {"handlers": [], "propagate": True},
+        "django.request": {
+            "handlers": ["mail_admins"] if ADMINS else [],
+            "propagate": True,
+        },
+    },
 }
 
 # --- The portal ------------------------------------------------------------------------

@@ -402,7 +402,7 @@ def count(paths):
 def start_server(env, port):
     process = subprocess.Popen(
         [VENV / "gunicorn", "barents_portal.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--log-level", "warning"],
+         "--workers", "2", "--log-level", "warning", "--no-control-socket"],
         cwd=ROOT, env=env, start_new_session=True,
     )  # fmt: skip
     for _attempt in range(100):

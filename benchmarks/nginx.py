@@ -30,7 +30,9 @@ def site_config(*, cache_dir, upstream_port, root=ROOT, certificate=None, http_p
     text = SHIPPED.read_text()
     text = text.replace("/srv/barents-portal/", f"{root}/")
     text = text.replace("/var/cache/nginx/barents", str(cache_dir))
-    text = text.replace("server 127.0.0.1:8000;", f"server 127.0.0.1:{upstream_port};")
+    text = text.replace(
+        "server unix:/run/barents-portal/gunicorn.sock;", f"server 127.0.0.1:{upstream_port};"
+    )
     if certificate is not None:
         fullchain, key = certificate
         text = re.sub(r"ssl_certificate\s+\S+;", f"ssl_certificate {fullchain};", text)
