@@ -58,7 +58,7 @@ serve: db compilemessages ## Production-style server: gunicorn, DEBUG off, white
 		SECURE_HSTS_SECONDS=$${SECURE_HSTS_SECONDS:-0} SERVE_MEDIA=$${SERVE_MEDIA:-true} && \
 	$(PY) manage.py migrate --no-input && \
 	$(PY) manage.py collectstatic --no-input -v 0 && \
-	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
+	$(VENV)/bin/gunicorn barents_portal.wsgi --config deploy/gunicorn.conf.py --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
 		--access-logfile -
 
 bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn, wrk, nginx (BENCH_SCALE=1, BENCH_SECONDS=3, BENCH_ARGS="--languages en")
