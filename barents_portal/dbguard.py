@@ -30,39 +30,44 @@ import time
 import psycopg2.extensions
 from django.conf import settings
 
-# Seconds a wait may last in this context; None: no bound (commands, migrations).
-_deadline = contextvars.ContextVar("database_wait_seconds", default=None)
+# (seconds one wait may last, the moment every wait ends) in this context; None: no bound.
+_bound = contextvars.ContextVar("database_wait_bound", default=None)
 TRIPPED_SECONDS = 10.0
-TRIPPED_WAIT = 1.0
+TRIPPED_WAIT = 0.5
 _tripped_at = float("-inf")
 
 
 def wait_seconds():
-    """This context's bound on one wait for the database, or None."""
-    seconds = _deadline.get()
-    if seconds is None:
+    """This context's bound on the next wait for the database, or None."""
+    bound = _bound.get()
+    if bound is None:
         return None
-    if time.monotonic() - _tripped_at < TRIPPED_SECONDS:
-        return min(seconds, TRIPPED_WAIT)
-    return seconds
+    seconds, until = bound
+    now = time.monotonic()
+    if now - _tripped_at < TRIPPED_SECONDS:
+        seconds = min(seconds, TRIPPED_WAIT)
+    return max(0.0, min(seconds, until - now))
 
 
 @contextlib.contextmanager
 def bounded(seconds):
-    """Waits for the database inside the block last at most `seconds` each."""
-    token = _deadline.set(seconds)
+    """Inside the block, the database is waited for at most `seconds` in all (a health
+    check: its connection's check, a reconnection and its query together)."""
+    token = _bound.set((seconds, time.monotonic() + seconds))
     try:
         yield
     finally:
-        _deadline.reset(token)
+        _bound.reset(token)
 
 
 def request_started(sender, **kwargs):
-    _deadline.set(settings.DATABASE_REQUEST_TIMEOUT or None)
+    # Each wait of a request on its own: a long upload may still save its rows.
+    seconds = settings.DATABASE_REQUEST_TIMEOUT
+    _bound.set((seconds, float("inf")) if seconds else None)
 
 
 def request_finished(sender, **kwargs):
-    _deadline.set(None)
+    _bound.set(None)
 
 
 def _give_up(conn):
