@@ -20,10 +20,6 @@ class BarentsPortalConfig(AppConfig):
         from barents_portal.admin_i18n import translate_boolean_icons
 
         translate_boolean_icons()
-        # A frozen database must not hang a request (barents_portal.dbguard).
-        from barents_portal import dbguard
-
-        dbguard.install()
         # Cache invalidation is the one use of signals here: any write to any content
         # model, from the admin, a service, an import or the shell, forgets kept pages.
         from barents_portal.cache import content_changed

@@ -14,10 +14,13 @@ down, libpq reports a lost connection, Django raises OperationalError and the re
 is answered 503 (barents_portal.middleware). The connection is discarded at the end of the
 request, and the next request connects afresh, so the portal recovers by itself.
 
-Outside requests (management commands, migrations, backups) there is no deadline: they
-are bounded by the server-side timeouts only. After a timeout, the next waits in this
-process are cut shorter for a while (`TRIPPED_SECONDS`), so that during an outage requests
-fail fast instead of each using the whole budget.
+The callback is installed by barents_portal/wsgi.py, in web processes only; management
+commands (migrations, backups) keep psycopg2's own waiting and are bounded by the
+server-side timeouts only. Outside a request the callback sets no deadline either.
+
+After a timeout, the next waits in this process are cut shorter for a while
+(`TRIPPED_SECONDS`), so that during an outage requests fail fast instead of each using
+the whole budget.
 """
 
 import contextlib
@@ -109,6 +112,7 @@ def wait(conn):
 
 
 def install():
+    """psycopg2's wait callback for the whole process, and the request bounds."""
     from django.core.signals import request_finished as finished
     from django.core.signals import request_started as started
 

@@ -169,7 +169,15 @@ def test_every_connection_carries_the_server_side_timeouts():
 
 
 @pytest.fixture
-def raw_connection(monkeypatch):
+def guard():
+    """The guard as barents_portal/wsgi.py installs it in web processes."""
+    dbguard.install()
+    yield
+    psycopg2.extensions.set_wait_callback(None)
+
+
+@pytest.fixture
+def raw_connection(guard, monkeypatch):
     """A connection of its own: the bound kills it, and the test's must survive."""
     monkeypatch.setattr(dbguard, "_tripped_at", float("-inf"))
     conn = psycopg2.connect(**connection.get_connection_params())
@@ -196,7 +204,7 @@ def test_commands_wait_without_a_client_side_bound(raw_connection):
     assert cursor.fetchone()[1] == 1
 
 
-def test_requests_wait_no_longer_than_the_request_timeout(client, settings, monkeypatch):
+def test_requests_wait_no_longer_than_the_request_timeout(client, settings, monkeypatch, guard):
     seen = []
     real_wait = dbguard.wait
 
@@ -206,14 +214,28 @@ def test_requests_wait_no_longer_than_the_request_timeout(client, settings, monk
 
     monkeypatch.setattr(dbguard, "_tripped_at", float("-inf"))
     psycopg2.extensions.set_wait_callback(spy)
-    try:
-        settings.DATABASE_REQUEST_TIMEOUT = 2.5
-        client.get("/en/offices/")
-    finally:
-        psycopg2.extensions.set_wait_callback(real_wait)
+    settings.DATABASE_REQUEST_TIMEOUT = 2.5
+    client.get("/en/offices/")
     assert seen
     assert set(seen) == {2.5}
     assert dbguard.wait_seconds() is None  # the request is over
+
+
+def test_web_processes_install_the_guard_and_commands_do_not():
+    def callback(module):
+        code = (
+            f"import {module}, psycopg2.extensions; "
+            "print(psycopg2.extensions.get_wait_callback() is not None)"
+        )
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "barents_portal.settings"}
+        if module == "django":
+            code = "import django; django.setup(); " + code
+        return subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    assert callback("barents_portal.wsgi") == "True"
+    assert callback("django") == "False"
 
 
 def test_the_development_server_keeps_no_persistent_connections():
