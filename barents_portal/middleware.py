@@ -67,15 +67,22 @@ class DatabaseUnavailableMiddleware:
         return database_unavailable(request, exception)
 
 
-def database_unavailable(request, exception):
-    """The 503 page, rendered without the database in the request's own language."""
+def log_database_down(message, *args):
+    """At most one line every LOG_INTERVAL seconds per process, however many requests fail."""
     now = time.monotonic()
     limiter = DatabaseUnavailableMiddleware
     if now - limiter._last_logged > limiter.LOG_INTERVAL:
         limiter._last_logged = now
-        logger.error("Database unavailable: %s", exception)
+        logger.error(message, *args)
+
+
+def database_unavailable(request, exception):
+    """The 503 page, rendered without the database in the request's own language."""
+    log_database_down("Database unavailable: %s", str(exception).strip())
     with translation.override(request_language(request)):
         response = HttpResponse(render_to_string("503.html"), status=503)
     response["Retry-After"] = str(RETRY_AFTER)
     response["Cache-Control"] = "no-store"
+    # Logged above, rate-limited: not once more per request by django.request.
+    response._has_been_logged = True
     return response

@@ -1,6 +1,5 @@
 """Shared view pieces: translated-slug lookup, health check, error pages."""
 
-import logging
 import shutil
 import sys
 import time
@@ -23,9 +22,12 @@ from django.views.generic import TemplateView
 from barents_portal import dbguard, richtext, sections
 from barents_portal.cache import DATABASE_DOWN, page_cache
 from barents_portal.languages import fallback_chain, language_codes
-from barents_portal.middleware import RETRY_AFTER, database_unavailable, request_language
-
-logger = logging.getLogger(__name__)
+from barents_portal.middleware import (
+    RETRY_AFTER,
+    database_unavailable,
+    log_database_down,
+    request_language,
+)
 
 
 class TranslatedSlugMixin:
@@ -141,7 +143,9 @@ def healthz(request):
     response = JsonResponse({"status": status, "checks": checks}, status=503 if failed else 200)
     if failed:
         response["Retry-After"] = str(RETRY_AFTER)
-        logger.warning("healthz: %s", ", ".join(f"{k} {v['status']}" for k, v in checks.items()))
+        summary = ", ".join(f"{name} {check['status']}" for name, check in checks.items())
+        log_database_down("healthz: %s", summary)
+        response._has_been_logged = True  # rate-limited above
     response["Cache-Control"] = "no-store"
     return response
 

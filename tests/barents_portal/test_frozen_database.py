@@ -70,11 +70,14 @@ class PrivateCluster:
         if self.user is not None:
             os.chown(self.data, self.user.pw_uid, self.user.pw_gid)
         self.pg("initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        self.run()
+        self.pg("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "portal")
+
+    def run(self):
         self.pg(
             "pg_ctl", "start", "-w", "-D", self.data, "-l", self.data / "server.log", "-o",
             f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off",
         )  # fmt: skip
-        self.pg("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "portal")
 
     def url(self):
         return f"postgres://postgres@127.0.0.1:{self.port}/portal"
@@ -230,3 +233,18 @@ def test_a_long_outage_with_every_cached_entry_expired_gives_no_500(portal):
         assert (path, status) == (path, expected[path])
         assert seconds < 5, f"{path} took {seconds:.1f} s"
     wait_until(lambda: get(base, "/healthz")[0] == 200, seconds=10)
+
+
+def test_a_stopped_database_gives_no_500_and_the_portal_recovers_when_it_starts(portal):
+    base, cluster, pages = portal
+    cluster.stop()
+    try:
+        shutil.rmtree(pages, ignore_errors=True)
+        answers = get_all(base, ["/robots.txt", "/de/", "/en/", "/healthz"])
+    finally:
+        cluster.run()
+    expected = {"/robots.txt": 200, "/de/": 404, "/en/": 503, "/healthz": 503}
+    assert {path: answer[0] for path, answer in answers.items()} == expected
+    assert all(answer[1] < 5 for answer in answers.values())
+    wait_until(lambda: get(base, "/healthz")[0] == 200, seconds=10)
+    assert get(base, "/en/")[0] == 200

@@ -253,3 +253,16 @@ def test_the_development_server_keeps_no_persistent_connections():
 
     assert conn_max_age("runserver") == "0"
     assert conn_max_age("migrate") == "60"
+
+
+def test_an_outage_logs_one_line_per_interval_not_one_per_request(
+    client, database_down, caplog, monkeypatch
+):
+    from barents_portal.middleware import DatabaseUnavailableMiddleware
+
+    monkeypatch.setattr(DatabaseUnavailableMiddleware, "_last_logged", 0.0)
+    database_down()
+    for path in ["/en/offices/", "/nb/kontorer/", "/healthz", "/en/offices/"]:
+        assert client.get(path).status_code == 503
+    lines = [record for record in caplog.records if record.levelname in ("WARNING", "ERROR")]
+    assert [record.getMessage().split(":")[0] for record in lines] == ["Database unavailable"]
