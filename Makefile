@@ -84,7 +84,7 @@ serve: db compilemessages ## Production-style server on http://$(HOST):$(PORT)/:
 		SECURE_HSTS_SECONDS=$${SECURE_HSTS_SECONDS:-0} SERVE_MEDIA=$${SERVE_MEDIA:-true} && \
 	$(PY) manage.py migrate --no-input && \
 	$(PY) manage.py collectstatic --no-input -v 0 && \
-	$(VENV)/bin/gunicorn barents_portal.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} \
+	$(VENV)/bin/gunicorn barents_portal.wsgi --config deploy/gunicorn.conf.py --bind $(HOST):$(PORT) \
 		--log-config-json deploy/gunicorn-logging.json --no-control-socket
 
 # Backups need no secret key; production sets its own in the environment.

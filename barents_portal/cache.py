@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import connection, transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.utils import timezone
 from django.utils.cache import (
     add_never_cache_headers,
@@ -209,21 +209,39 @@ def make_private(response):
     return response
 
 
+# The database is unreachable (barents_portal.middleware answers 503 for the views).
+DATABASE_DOWN = (OperationalError, InterfaceError)
+NO_FALLBACK = object()
+
+
 def lifetime(now, gen):
-    """Seconds a page rendered now may be kept: the setting, cut at the next change."""
+    """Seconds a page rendered now may be kept: the setting, cut at the next change.
+
+    Without the database the next change is unknown: the page (robots.txt, an error page)
+    is still served, but not kept.
+    """
     seconds = settings.PAGE_CACHE_SECONDS
-    moment = next_change(gen)
+    try:
+        moment = next_change(gen)
+    except DATABASE_DOWN:
+        return 0
     if moment is not None:
         seconds = min(seconds, int((moment - now).total_seconds()))
     return max(0, seconds)
 
 
-def fragment(name, build):
+def fragment(name, build, fallback=NO_FALLBACK):
     """`build()`'s value, kept like a page: under the content generation and the active
     language, no longer than the next scheduled change. `build` must not depend on the
-    request (the menu's current item is marked after)."""
+    request (the menu's current item is marked after).
+
+    With a `fallback`, the fragment survives a database outage of any length: pages that
+    need no database (error pages, robots.txt) still show it. `build()` failing for want of
+    the database then gives the last value built in this language, however old, or else
+    `fallback`. Without one, the failure goes on to the 503 handling.
+    """
     if not settings.FRAGMENT_CACHE:
-        return build()
+        return _build(name, build, fallback)
     gen = generation()
     now = timezone.now()
     key = f"pages:fragment:{gen}:{name}:{get_language()}"
@@ -231,11 +249,31 @@ def fragment(name, build):
     entry = cache.get(key)
     if entry is not None and entry[1] > now.timestamp():
         return entry[0]
-    value = build()
+    try:
+        value = build()
+    except DATABASE_DOWN:
+        if fallback is NO_FALLBACK:
+            raise
+        return cache.get(_last_known_key(name), fallback)
     seconds = lifetime(now, gen)
     if seconds > 0:
         store(key, (value, now.timestamp() + seconds), seconds)
+        if fallback is not NO_FALLBACK:
+            store(_last_known_key(name), value, None)
     return value
+
+
+def _last_known_key(name):
+    return f"pages:fragment-last-known:{name}:{get_language()}"
+
+
+def _build(name, build, fallback):
+    try:
+        return build()
+    except DATABASE_DOWN:
+        if fallback is NO_FALLBACK:
+            raise
+        return fallback
 
 
 class PageCacheMiddleware:

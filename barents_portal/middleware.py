@@ -2,15 +2,19 @@ import logging
 import re
 import time
 
-from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.middleware import locale
 from django.template.loader import render_to_string
+from django.utils import translation
+
+from barents_portal.cache import DATABASE_DOWN
 
 logger = logging.getLogger(__name__)
 
 LANGUAGE_SHAPED = re.compile(r"^/[a-z]{2,3}(?:[-_][a-zA-Z]{2,8})?(?:/|$)")
 UNPREFIXED = ("/admin/", "/i18n/", "/static/", "/media/")
+# Seconds a client is asked to wait before trying again while the database is down.
+RETRY_AFTER = 30
 
 
 class LocaleMiddleware(locale.LocaleMiddleware):
@@ -32,11 +36,20 @@ class LocaleMiddleware(locale.LocaleMiddleware):
         return super().process_response(request, response)
 
 
+def request_language(request):
+    """The language a response to this request is in: its path prefix, else the language
+    cookie or the browser's wish. Error pages ask for it themselves, because the active
+    translation belongs to the thread and would otherwise be the previous request's."""
+    return translation.get_language_from_request(request, check_path=True)
+
+
 class DatabaseUnavailableMiddleware:
     """With the database down, answer 503 with Retry-After instead of a 500.
 
     CONN_HEALTH_CHECKS lets the next request reconnect as soon as the server is back.
     An outage fails every request, so the log line is written at most every 10 seconds.
+    Failures outside the views (a session read in a middleware) reach the same answer
+    through the 500 handler (barents_portal.views.server_error).
     """
 
     LOG_INTERVAL = 10.0
@@ -49,13 +62,27 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not isinstance(exception, DATABASE_DOWN):
             return None
-        now = time.monotonic()
-        if now - DatabaseUnavailableMiddleware._last_logged > self.LOG_INTERVAL:
-            DatabaseUnavailableMiddleware._last_logged = now
-            logger.error("Database unavailable: %s", exception)
+        return database_unavailable(request, exception)
+
+
+def log_database_down(message, *args):
+    """At most one line every LOG_INTERVAL seconds per process, however many requests fail."""
+    now = time.monotonic()
+    limiter = DatabaseUnavailableMiddleware
+    if now - limiter._last_logged > limiter.LOG_INTERVAL:
+        limiter._last_logged = now
+        logger.error(message, *args)
+
+
+def database_unavailable(request, exception):
+    """The 503 page, rendered without the database in the request's own language."""
+    log_database_down("Database unavailable: %s", str(exception).strip())
+    with translation.override(request_language(request)):
         response = HttpResponse(render_to_string("503.html"), status=503)
-        response["Retry-After"] = "30"
-        response["Cache-Control"] = "no-store"
-        return response
+    response["Retry-After"] = str(RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    # Logged above, rate-limited: not once more per request by django.request.
+    response._has_been_logged = True
+    return response

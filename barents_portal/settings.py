@@ -6,6 +6,7 @@ given. In a development checkout manage.py also reads `.env` (barents_portal/env
 """
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -32,12 +33,37 @@ def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
+# `manage.py runserver` starts a thread per request.
+RUNSERVER = sys.argv[1:2] == ["runserver"]
+
+
 def database_from_url(url):
     """`postgres://user:password@host:port/name?host=/socket/dir` → a DATABASES entry."""
     parts = urlsplit(url)
     if parts.scheme not in {"postgres", "postgresql", "pgsql"}:
         raise ImproperlyConfigured(f"DATABASE_URL must be a postgres:// URL, not {parts.scheme}://")
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    # Timeouts (seconds; 0 turns one off), enforced by libpq and the server. A frozen server
+    # escapes all of them: barents_portal.dbguard bounds a web request's waits itself.
+    options = {
+        "connect_timeout": int(env("DATABASE_CONNECT_TIMEOUT", "3")),
+        "options": " ".join(
+            f"-c {name}={int(float(seconds) * 1000)}"
+            for name, seconds in (
+                ("statement_timeout", env("DATABASE_STATEMENT_TIMEOUT", "30")),
+                ("lock_timeout", env("DATABASE_LOCK_TIMEOUT", "10")),
+                (
+                    "idle_in_transaction_session_timeout",
+                    env("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT", "60"),
+                ),
+                # The server stops a statement whose client has given up.
+                (
+                    "client_connection_check_interval",
+                    env("DATABASE_CLIENT_CHECK_INTERVAL", "2"),
+                ),
+            )
+        ),
+    }
     return {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": unquote(parts.path.lstrip("/")),
@@ -45,9 +71,10 @@ def database_from_url(url):
         "PASSWORD": unquote(parts.password or ""),
         "HOST": query.pop("host", None) or parts.hostname or "",
         "PORT": str(query.pop("port", None) or parts.port or ""),
-        "OPTIONS": query,
+        "OPTIONS": {**options, **query},
         # Reuse connections, but notice a restarted server at once (see the 503 middleware).
-        "CONN_MAX_AGE": int(env("CONN_MAX_AGE", "60")),
+        # Not under the development server: each of its threads would keep one open.
+        "CONN_MAX_AGE": 0 if RUNSERVER else int(env("CONN_MAX_AGE", "60")),
         "CONN_HEALTH_CHECKS": True,
     }
 
@@ -152,6 +179,12 @@ else:
         "targets use the private cluster in .pgdata/."
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The longest a web request waits for the database to connect or to answer one statement
+# (barents_portal.dbguard); past it the visitor gets a 503. /healthz waits HEALTHZ_TIMEOUT.
+DATABASE_REQUEST_TIMEOUT = float(env("DATABASE_REQUEST_TIMEOUT", "3"))
+HEALTHZ_TIMEOUT = float(env("HEALTHZ_TIMEOUT", "1"))
+# /healthz reports the disk holding media, documents or the page cache as low below this.
+HEALTHZ_MIN_FREE_MB = int(env("HEALTHZ_MIN_FREE_MB", "512"))
 
 # --- Cache -----------------------------------------------------------------------------
 if env("REDIS_URL"):

@@ -98,3 +98,10 @@ if settings.SERVE_MEDIA:
             {"document_root": settings.MEDIA_ROOT},
         ),
     )
+
+# Error pages in the language of their own request, and without the database when it is
+# down (barents_portal.views).
+handler400 = "barents_portal.views.bad_request"
+handler403 = "barents_portal.views.permission_denied"
+handler404 = "barents_portal.views.page_not_found"
+handler500 = "barents_portal.views.server_error"

@@ -1,19 +1,32 @@
 """Shared view pieces: translated-slug lookup, health check, error pages."""
 
-import logging
+import shutil
+import sys
+import time
+import uuid
+from pathlib import Path
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.template.loader import render_to_string
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from barents_portal import richtext, sections
+from barents_portal import dbguard, richtext, sections
+from barents_portal.cache import DATABASE_DOWN, page_cache
 from barents_portal.languages import language_codes
-
-logger = logging.getLogger(__name__)
+from barents_portal.middleware import (
+    RETRY_AFTER,
+    database_unavailable,
+    log_database_down,
+    request_language,
+)
 
 
 class TranslatedSlugMixin:
@@ -106,19 +119,123 @@ def favicon(request):
 
 
 def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        logger.warning("healthz: database unavailable")
-        response = HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-        response["Retry-After"] = "30"
-    else:
-        response = HttpResponse("ok\n", content_type="text/plain")
+    """The portal's health, for load balancers and monitoring, within HEALTHZ_TIMEOUT.
+
+    JSON with one entry per check — `database` (a query answered), `cache` (the page
+    cache stores and reads a value), `disk` (free space where media, documents and the
+    page cache are written) — and an overall `status`. 503 when the database or the cache
+    fails: this instance cannot serve. Low disk space is `degraded` with 200: every
+    instance shares the disk, so taking this one out would help nobody; alert on it.
+    """
+    checks = {
+        "database": _check_database(),
+        "cache": _check_cache(),
+        "disk": _check_disk(),
+    }
+    failed = any(checks[name]["status"] != "ok" for name in ("database", "cache"))
+    status = "fail" if failed else "degraded" if checks["disk"]["status"] != "ok" else "ok"
+    response = JsonResponse({"status": status, "checks": checks}, status=503 if failed else 200)
+    if failed:
+        response["Retry-After"] = str(RETRY_AFTER)
+        summary = ", ".join(f"{name} {check['status']}" for name, check in checks.items())
+        log_database_down("healthz: %s", summary)
+        response._has_been_logged = True  # rate-limited above
     response["Cache-Control"] = "no-store"
     return response
+
+
+def _timed(check):
+    started = time.monotonic()
+    result = check()
+    result["ms"] = round((time.monotonic() - started) * 1000)
+    return result
+
+
+def _check_database():
+    def check():
+        try:
+            with dbguard.bounded(settings.HEALTHZ_TIMEOUT), connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+                cursor.fetchone()
+        except DatabaseError as error:
+            return {"status": "fail", "error": str(error).strip().splitlines()[0][:200]}
+        return {"status": "ok"}
+
+    return _timed(check)
+
+
+def _check_cache():
+    def check():
+        key = f"healthz:{uuid.uuid4().hex}"
+        cache = page_cache()
+        try:
+            cache.set(key, "ok", timeout=30)
+            stored = cache.get(key)
+            cache.delete(key)
+        except Exception as error:  # any backend's failure: Redis down, a read-only disk
+            return {"status": "fail", "error": str(error)[:200]}
+        return {"status": "ok" if stored == "ok" else "fail"}
+
+    return _timed(check)
+
+
+def _check_disk():
+    places = {
+        "media": settings.MEDIA_ROOT,
+        "documents": settings.DOCUMENTS_ROOT,
+    }
+    location = settings.CACHES[settings.PAGE_CACHE_ALIAS].get("LOCATION")
+    if settings.CACHES[settings.PAGE_CACHE_ALIAS]["BACKEND"].endswith("FileBasedCache"):
+        places["page_cache"] = location
+    free_mb = {}
+    for name, path in places.items():
+        path = Path(path)
+        while not path.exists() and path != path.parent:
+            path = path.parent  # not created yet: the disk it will be on
+        free_mb[name] = shutil.disk_usage(path).free // (1024 * 1024)
+    low = [name for name, free in free_mb.items() if free < settings.HEALTHZ_MIN_FREE_MB]
+    return {
+        "status": "low" if low else "ok",
+        "free_mb": free_mb,
+        "min_free_mb": settings.HEALTHZ_MIN_FREE_MB,
+    }
+
+
+# --- Error pages: in the request's own language, and without the database ---------------
+def bad_request(request, exception):
+    with translation.override(request_language(request)):
+        return defaults.bad_request(request, exception)
+
+
+def permission_denied(request, exception):
+    with translation.override(request_language(request)):
+        try:
+            return defaults.permission_denied(request, exception)
+        except DATABASE_DOWN:
+            return _plain(request, "403_plain.html", 403)
+
+
+def page_not_found(request, exception):
+    with translation.override(request_language(request)):
+        try:
+            return defaults.page_not_found(request, exception)
+        except DATABASE_DOWN:
+            # A staff member's session or the page's database-backed parts: the page
+            # without them (404.html's own fragments already fall back to nothing).
+            return _plain(request, "404_plain.html", 404)
+
+
+def server_error(request):
+    """A database that went away outside a view (a session read in a middleware) is the
+    same 503 as inside one; anything else is the 500 page."""
+    if isinstance(sys.exception(), DATABASE_DOWN):
+        return database_unavailable(request, sys.exception())
+    with translation.override(request_language(request)):
+        return defaults.server_error(request)
+
+
+def _plain(request, template_name, status):
+    return HttpResponse(render_to_string(template_name), status=status)
 
 
 class HomeView(TemplateView):

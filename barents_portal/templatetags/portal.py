@@ -140,7 +140,8 @@ def main_navigation(context):
     return {
         "items": [
             (label, url, "page" if path == url else "true" if path.startswith(url) else None)
-            for label, url in fragment("main-navigation", build)
+            # Without the database (an error page during an outage): no menu.
+            for label, url in fragment("main-navigation", build, fallback=[])
         ]
     }
 
@@ -148,7 +149,7 @@ def main_navigation(context):
 @register.simple_tag
 def site_footer():
     """The footer, rendered once per language and content generation (FRAGMENT_CACHE)."""
-    return mark_safe(fragment("site-footer", _render_footer))  # noqa: S308 - our template
+    return mark_safe(fragment("site-footer", _render_footer, fallback=""))  # noqa: S308 - our template
 
 
 def _render_footer():

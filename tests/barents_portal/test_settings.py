@@ -21,6 +21,7 @@ CONFIGURATION_MODULES = [
     "barents_portal/wsgi.py",
     "barents_portal/devdb.py",
     "manage.py",
+    "deploy/gunicorn.conf.py",
 ]
 ENV_HELPERS = {"env", "env_bool", "env_list", "getenv"}
 
