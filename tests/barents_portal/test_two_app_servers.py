@@ -163,7 +163,7 @@ def test_with_redis_url_every_cache_is_in_redis_and_none_in_a_process():
     alias = settings_with(environment, "settings.PAGE_CACHE_ALIAS")
     assert alias in caches
     for name, cache in caches.items():
-        assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache", name
+        assert cache["BACKEND"] == "barents_portal.rediscache.ResilientRedisCache", name
         assert cache["LOCATION"] == "redis://127.0.0.1:6379/0", name
 
 
