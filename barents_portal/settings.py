@@ -188,11 +188,15 @@ HEALTHZ_MIN_FREE_MB = int(env("HEALTHZ_MIN_FREE_MB", "512"))
 
 # --- Cache -----------------------------------------------------------------------------
 if env("REDIS_URL"):
+    # Shared by every instance (docs/two-app-servers.md). A Redis that does not answer
+    # within REDIS_TIMEOUT seconds is a cache miss, not a 500 (barents_portal.rediscache).
+    REDIS_TIMEOUT = float(env("REDIS_TIMEOUT", "0.5"))
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "barents_portal.rediscache.ResilientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "barents",
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
         }
     }
     CACHES["pages"] = CACHES["default"]

@@ -24,15 +24,15 @@ def nginx_binary():
 def site_config(*, cache_dir, upstream_port, root=ROOT, certificate=None, http_port=None):
     """The shipped site file with real paths.
 
+    upstream_port: gunicorn's port, or a list of ports, one per instance (the shipped
+    upstream's Unix sockets are replaced by these, with the same parameters).
     certificate: (fullchain, key) paths to keep the TLS server as shipped; http_port:
     serve that server over plain HTTP on this port instead (and drop the redirect).
     """
     text = SHIPPED.read_text()
     text = text.replace("/srv/barents-portal/", f"{root}/")
     text = text.replace("/var/cache/nginx/barents", str(cache_dir))
-    text = text.replace(
-        "server unix:/run/barents-portal/gunicorn.sock;", f"server 127.0.0.1:{upstream_port};"
-    )
+    text = upstream(text, [upstream_port] if isinstance(upstream_port, int) else upstream_port)
     if certificate is not None:
         fullchain, key = certificate
         text = re.sub(r"ssl_certificate\s+\S+;", f"ssl_certificate {fullchain};", text)
@@ -44,6 +44,14 @@ def site_config(*, cache_dir, upstream_port, root=ROOT, certificate=None, http_p
         text = re.sub(r"\n\s*listen \[::\]:443[^;]*;", "", text)
         text = re.sub(r"\n\s*ssl_certificate(_key)?\s+\S+;", "", text)
     return text
+
+
+def upstream(text, ports):
+    """`text` with the upstream's servers replaced by one server on 127.0.0.1 per port."""
+    servers = list(re.finditer(r"^([ \t]*)server unix:\S+?((?:[ \t]+[^;\s]+)*);\n", text, re.M))
+    indent, parameters = servers[0][1], servers[0][2]
+    lines = "".join(f"{indent}server 127.0.0.1:{port}{parameters};\n" for port in ports)
+    return text[: servers[0].start()] + lines + text[servers[-1].end() :]
 
 
 def main_config(site, workdir, user=None):

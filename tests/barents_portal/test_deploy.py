@@ -59,14 +59,30 @@ def test_the_units_pass_systemd_analyze_verify(tmp_path):
     assert "Unknown" not in result.stderr, result.stderr
 
 
-def test_the_gunicorn_unit_serves_the_socket_nginx_uses_without_a_shared_control_socket():
-    socket_path = unit("barents-portal.socket")["Socket"]["ListenStream"]
-    service = unit("barents-portal.service")
-    assert service["Unit"]["Requires"] == "barents-portal.socket"
+def test_each_gunicorn_instance_serves_its_own_socket_without_a_shared_control_socket():
+    socket_path = unit("barents-portal@.socket")["Socket"]["ListenStream"]
+    assert "%i" in socket_path  # one socket per instance
+    service = unit("barents-portal@.service")
+    assert service["Unit"]["Requires"] == "barents-portal@%i.socket"
     start = service["Service"]["ExecStart"]
     assert f"--bind unix:{socket_path}" in start
     assert "--no-control-socket" in start
-    assert f"server unix:{socket_path};" in nginx.SHIPPED.read_text()
+
+
+def test_nginx_sends_requests_to_both_instances():
+    socket_path = unit("barents-portal@.socket")["Socket"]["ListenStream"]
+    block = re.search(r"upstream barents_portal \{(.*?)\}", nginx.SHIPPED.read_text(), re.S)[1]
+    servers = re.findall(r"^\s*server (\S+)", block, re.M)
+    assert servers == [f"unix:{socket_path.replace('%i', n)}" for n in ("1", "2")]
+
+
+def test_nginx_resends_a_request_to_the_other_instance_only_where_that_is_safe():
+    text = nginx.SHIPPED.read_text()
+    conditions = re.findall(r"proxy_next_upstream ([^;]*);", text)
+    # A refused or dropped connection or no answer: the other instance answers. Never a
+    # POST already sent (non_idempotent), never a 503 (the shared database is down).
+    assert conditions == ["error timeout"]
+    assert "proxy_next_upstream_tries 2;" in text
 
 
 def test_every_service_runs_with_the_production_environment_in_the_checkout():
@@ -208,5 +224,5 @@ def test_gunicorns_own_lines_have_the_portals_format_and_utc(log_format):
         )
     assert (
         "--log-config-json /srv/barents-portal/deploy/gunicorn-logging.json"
-        in (unit("barents-portal.service")["Service"]["ExecStart"])
+        in (unit("barents-portal@.service")["Service"]["ExecStart"])
     )
