@@ -101,8 +101,8 @@ bench: db compilemessages ## Load benchmark: fresh database at volume, gunicorn,
 	@scripts/ensure-system-packages --bench
 	ENV_FILE= $(PY) benchmarks/load.py $(BENCH_ARGS)
 
-test: install db compilemessages ## Run the whole test suite (installs chromium, nginx, wrk and redis-server if missing)
-	@scripts/ensure-system-packages --browser --bench --redis
+test: install db compilemessages ## Run the whole test suite (installs chromium, nginx, openssl, wrk and redis-server if missing)
+	@scripts/ensure-system-packages --browser --nginx --bench --redis
 	$(PY) -m pytest $(PYTEST_DB) $(PYTEST_ARGS)
 
 test-fast: install db compilemessages ## The tests without the browser tests and the slow admin walk over the demo

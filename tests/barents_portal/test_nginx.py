@@ -1,5 +1,6 @@
-"""deploy/nginx.conf passes `nginx -t` (Debian's nginx, when installed: `make bench`
-installs it) with this machine's paths and a throwaway certificate."""
+"""deploy/nginx.conf passes `nginx -t` (Debian's nginx: `make test` installs it) with this
+machine's paths and a throwaway certificate. The drills through a running nginx are in
+test_behind_nginx.py."""
 
 import shutil
 import subprocess
@@ -10,7 +11,10 @@ from benchmarks import nginx
 
 pytestmark = pytest.mark.skipif(
     nginx.nginx_binary() is None or shutil.which("openssl") is None,
-    reason="Debian's nginx is not installed (scripts/ensure-system-packages --bench)",
+    reason=(
+        "Debian's nginx (and openssl) are not installed: `make test` installs them "
+        "(scripts/ensure-system-packages --nginx), or apt-get install nginx"
+    ),
 )
 
 
