@@ -6,6 +6,8 @@ happened, so the text can carry its own `lang` and a visible notice, and tell th
 switcher and `hreflang` links which languages an item really exists in.
 """
 
+import functools
+
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -28,12 +30,16 @@ def key_field(obj):
     explicit = getattr(obj, "translation_key_field", None)
     if explicit:
         return explicit
+    return _registered_key_field(obj if isinstance(obj, type) else type(obj))
+
+
+@functools.cache
+def _registered_key_field(model):
+    # Asked for every item a list shows (its `lang` attribute): looked up once per model.
     from modeltranslation.translator import NotRegistered, translator
 
     try:
-        fields = translator.get_options_for_model(
-            obj if isinstance(obj, type) else type(obj)
-        ).fields
+        fields = translator.get_options_for_model(model).fields
     except NotRegistered:
         return "title"
     return "title" if "title" in fields else next(iter(fields))
@@ -52,9 +58,9 @@ def fallback_chain(code):
 def shown_language(obj, code=None):
     """The language whose text a reader of `code` (default: the active language) sees."""
     code = code or get_language()
-    available = set(languages_with_content(obj))
+    field = key_field(obj)
     for candidate in fallback_chain(code):
-        if candidate in available:
+        if getattr(obj, f"{field}_{candidate}", None):
             return candidate
     return code
 
