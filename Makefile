@@ -105,7 +105,7 @@ test: install db compilemessages ## Run the whole test suite (installs chromium,
 	@scripts/ensure-system-packages --browser --nginx --bench --redis
 	$(PY) -m pytest $(PYTEST_DB) $(PYTEST_ARGS)
 
-test-fast: install db compilemessages ## The tests without the browser tests and the slow admin walk over the demo
+test-fast: install db compilemessages ## The tests without the browser tests and the slow ones (the admin walk over the demo, the drills)
 	$(PY) -m pytest -m "not browser and not slow" $(PYTEST_DB) $(PYTEST_ARGS)
 
 .PHONY: test-midnight
