@@ -60,7 +60,9 @@ def calendar_file(events, *, name, refresh=None):
     if refresh:
         # RFC 7986 types the value (VALUE=DURATION); the older X-PUBLISHED-TTL that Outlook
         # reads is untyped, so its duration is written out by hand ("PT6H", not "6:00:00").
-        calendar.add("refresh-interval", icalendar.vDuration(refresh))
+        calendar.add(
+            "refresh-interval", icalendar.vDuration(refresh), parameters={"VALUE": "DURATION"}
+        )
         calendar.add("x-published-ttl", icalendar.vDuration(refresh).to_ical().decode())
     days = []
     for event in events:
