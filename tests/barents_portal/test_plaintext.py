@@ -9,7 +9,7 @@ from django.test import RequestFactory
 
 from barents_portal.plaintext import clean, validate_no_control_characters
 from news.models import Article, Document, Event, Series, Topic
-from projects.models import ApplicantType, Funder, FundedProject, Programme, Theme
+from projects.models import ApplicantType, FundedProject, Funder, Programme, Theme
 from secretariat.models import Page
 
 
@@ -19,7 +19,7 @@ from secretariat.models import Page
         ("Tromsø\x0bKirkenes", "TromsøKirkenes"),
         ("a\x00b\x1bc\x7fd\x85e\x9ff\ufffeg", "abcdefg"),
         ("one\r\ntwo\rthree\nfour\tfive", "one\ntwo\nthree\nfour\tfive"),
-        ("Мурманск, «Баренц»; \"quoted\" <b>", "Мурманск, «Баренц»; \"quoted\" <b>"),
+        ('Мурманск, «Баренц»; "quoted" <b>', 'Мурманск, «Баренц»; "quoted" <b>'),
         ("", ""),
         (None, ""),
     ],
