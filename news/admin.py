@@ -226,7 +226,7 @@ class EventAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     inlines = [DocumentInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "summary", "body")}),
-        (_("When"), {"fields": ("start", "end", "all_day", "time_zone")}),
+        (_("When"), {"fields": ("start", "end", "all_day", "time_zone", "cancelled")}),
         (_("Where"), {"fields": ("location", "city", "country", "online_url")}),
         (_("Series"), {"fields": ("series", "ordinal", "theme")}),
         (_("Publishing"), {"fields": ("status", "published_at")}),

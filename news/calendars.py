@@ -48,7 +48,7 @@ def event_component(event, request):
         component.add("location", ical.text(event.online_url))
     component.add("url", url)
     component.add("categories", [ical.text(event.get_kind_display())])
-    component.add("status", "CONFIRMED")
+    component.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
     component.add("class", "PUBLIC")
     return component
 

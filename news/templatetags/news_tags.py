@@ -150,7 +150,7 @@ def event_jsonld(context, event):
         "url": request.build_absolute_uri(event.get_absolute_url()),
         "startDate": start,
         "endDate": end,
-        "eventStatus": SCHEMA + "EventScheduled",
+        "eventStatus": SCHEMA + ("EventCancelled" if event.cancelled else "EventScheduled"),
         "eventAttendanceMode": f"{SCHEMA}{mode}EventAttendanceMode" if mode else None,
         "location": locations[0] if len(locations) == 1 else locations,
         "organizer": {

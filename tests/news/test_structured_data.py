@@ -115,3 +115,13 @@ def test_hostile_text_never_leaves_the_data_blocks(client):
     assert "\x0b" not in found["Event"]["description"]
     assert found["BreadcrumbList"]["itemListElement"][-1]["name"].startswith("Tromsø <script>")
     assert "<script>alert" not in page and "<img src=x" not in page
+
+
+def test_a_cancelled_event_says_so_on_its_page_in_its_data_and_in_calendars(client):
+    event = EventFactory(title_en="Called off", cancelled=True)
+    with override("en"):
+        page, found = blocks(client, event.get_absolute_url())
+        body = client.get(event.get_ics_url()).content.decode()
+    assert found["Event"]["eventStatus"] == "https://schema.org/EventCancelled"
+    assert "This event has been cancelled." in page
+    assert "\r\nSTATUS:CANCELLED\r\n" in body
