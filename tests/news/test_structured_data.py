@@ -7,6 +7,7 @@ import re
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.urls import reverse
 from django.utils.translation import override
 
 from tests.hostile import HOSTILE
@@ -15,6 +16,7 @@ from tests.news.factories import ArticleFactory, EventFactory, SeriesFactory
 pytestmark = pytest.mark.django_db
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
+SOON = datetime.datetime.now(HELSINKI).replace(microsecond=0) + datetime.timedelta(days=20)
 BLOCK = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 
 
@@ -125,3 +127,17 @@ def test_a_cancelled_event_says_so_on_its_page_in_its_data_and_in_calendars(clie
     assert found["Event"]["eventStatus"] == "https://schema.org/EventCancelled"
     assert "This event has been cancelled." in page
     assert "\r\nSTATUS:CANCELLED\r\n" in body
+
+
+def test_a_cancelled_event_is_marked_in_the_lists_and_the_month(client):
+    event = EventFactory(title_en="Called off", cancelled=True, start=SOON)
+    EventFactory(title_en="Still on", start=SOON)
+    with override("en"):
+        for url in (reverse("news:event-list"), month_url(event)):
+            page = client.get(url).content.decode()
+            assert page.count('class="tag tag--cancelled">Cancelled<') == 1, url
+
+
+def month_url(event):
+    start = event.local_start
+    return reverse("news:event-month", kwargs={"year": start.year, "month": start.month})
