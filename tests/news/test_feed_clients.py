@@ -99,16 +99,21 @@ def test_a_summary_with_markup_is_text_in_every_feed_never_markup(client, topic)
             )
 
 
+def every_language(**fields):
+    return {f"{name}_{code}": value for name, value in fields.items() for code in LANGUAGES}
+
+
 def test_hostile_text_in_every_field_never_breaks_a_feed(client):
-    hostile_topic = TopicFactory(name_en=HOSTILE[:100], description_en=HOSTILE)
+    hostile_topic = TopicFactory(**every_language(name=HOSTILE[:100], description=HOSTILE))
     ArticleFactory(
-        title_en=HOSTILE[:200],
-        summary_en=HOSTILE,
+        **every_language(title=HOSTILE[:200], summary=HOSTILE),
         byline=HOSTILE[:200],
         topics=[hostile_topic],
     )
-    with override("en"):
-        urls = feed_urls(hostile_topic)
+    urls = []
+    for code in LANGUAGES:
+        with override(code):
+            urls += feed_urls(hostile_topic)
     for url in urls:
         response, parsed = read(client, url)
         assert not CONTROL_CHARACTERS.search(response.content.decode())
