@@ -51,10 +51,9 @@ def check_calendar(body):
     # A second, independent reader, validating what it knows.
     strict = vobject.readOne(body.decode(), validate=True)
     assert len(getattr(strict, "vevent_list", [])) == len(calendar.walk("VEVENT"))
-    # What a calendar app shows over ten years around today.
-    today = datetime.date.today()
+    # What a calendar app shows: every event, once (the demo's meetings go back to 2004).
     shown = recurring_ical_events.of(calendar).between(
-        today - datetime.timedelta(days=3650), today + datetime.timedelta(days=3650)
+        datetime.date(1990, 1, 1), datetime.date(2100, 1, 1)
     )
     assert len(shown) == len(calendar.walk("VEVENT"))
     return calendar
