@@ -17,6 +17,7 @@ import datetime
 import icalendar
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils import timezone
 
 from barents_portal import plaintext
 
@@ -71,7 +72,7 @@ def calendar_file(events, *, name, refresh=None):
     if not days:
         # The grammar wants at least one component: a calendar with nothing in it yet (a
         # programme without deadlines, a quiet month) still describes the site's zone.
-        days = [datetime.date.today()]
+        days = [timezone.localdate()]
         calendar.add_component(
             icalendar.Timezone.from_tzid(
                 settings.TIME_ZONE,

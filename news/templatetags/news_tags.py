@@ -123,8 +123,9 @@ def event_jsonld(context, event):
     else:
         start = event.local_start.isoformat()
         end = event.local_end.isoformat() if event.end else None
+    physical, online = bool(event.location or event.city or event.country), bool(event.online_url)
     locations = []
-    if event.location or event.city or event.country:
+    if physical:
         locations.append(
             {
                 "@type": "Place",
@@ -136,11 +137,10 @@ def event_jsonld(context, event):
                 },
             }
         )
-    if event.online_url:
+    if online:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
-    modes = {1: "Offline", 2: "Online", 3: "Mixed"}
-    mode = modes.get(
-        bool(event.location or event.city or event.country) + 2 * bool(event.online_url)
+    mode = {(True, False): "Offline", (False, True): "Online", (True, True): "Mixed"}.get(
+        (physical, online)
     )
     data = {
         "@context": "https://schema.org",
