@@ -68,6 +68,26 @@ class Block:
 
 
 @dataclass(frozen=True)
+class FeedLink:
+    """A feed the home page announces in its head, for feed readers to discover."""
+
+    order: int
+    content_type: str  # "application/rss+xml", "application/atom+xml", "text/calendar"
+    title: object
+    url_name: str
+
+    def link(self):
+        try:
+            return {
+                "type": self.content_type,
+                "title": str(self.title),
+                "url": reverse(self.url_name),
+            }
+        except NoReverseMatch:
+            return None
+
+
+@dataclass(frozen=True)
 class SearchType:
     """What a visitor filters search results by (`?type=key`)."""
 
@@ -152,6 +172,8 @@ class Section:
     # Blocks of the home page and of the footer's first column.
     home: tuple = ()
     footer: tuple = ()
+    # Feeds the home page announces (`<link rel="alternate">`): FeedLink entries.
+    feeds: tuple = ()
     # sitemap.xml: name -> Sitemap class. The menu's pages are listed by the portal itself.
     sitemaps: dict = field(default_factory=dict)
     # The search: the types results are filtered by, and one entry per searchable model.
@@ -220,6 +242,12 @@ def home_blocks(request):
     """[(template, values)] of the home page's blocks, in order."""
     blocks = _ordered(block for section in sections() for block in section.home)
     return [(block.template, block.values(request)) for block in blocks]
+
+
+def feed_links():
+    """[{type, title, url}] of the feeds the home page announces, in order."""
+    entries = _ordered(entry for section in sections() for entry in section.feeds)
+    return [link for link in (entry.link() for entry in entries) if link]
 
 
 def footer_blocks():

@@ -274,6 +274,10 @@ FORMAT_MODULE_PATH = ["barents_portal.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Oslo"
 USE_TZ = True  # stored in UTC, shown in Oslo time
+# The right-hand side of every calendar UID (barents_portal.ical): fixed, not the host a
+# request came in by, so an event subscribed to under two host names is one event. Set it
+# once; a change makes calendar apps see every event as new.
+CALENDAR_UID_DOMAIN = env("CALENDAR_UID_DOMAIN", "barentsportal.example")
 
 # django-modeltranslation: content falls back to the language a reader most likely reads
 # next — English, then the others in the order of LANGUAGES; the template shows a notice

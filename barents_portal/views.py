@@ -239,12 +239,15 @@ def _plain(request, template_name, status):
 
 
 class HomeView(TemplateView):
-    """The front page: the sections' home blocks (barents_portal.sections), in order."""
+    """The front page: the sections' home blocks (barents_portal.sections), in order, and
+    their feeds announced in the head."""
 
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(blocks=sections.home_blocks(self.request), **kwargs)
+        return super().get_context_data(
+            blocks=sections.home_blocks(self.request), feeds=sections.feed_links(), **kwargs
+        )
 
 
 def richtext_links(request):

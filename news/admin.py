@@ -13,6 +13,7 @@ from modeltranslation.admin import TranslationTabularInline
 from barents_portal import images
 from barents_portal.admin import PortalTranslationAdmin
 from barents_portal.admin_i18n import ModelPhrases
+from barents_portal.plaintext import PlainTextAdminMixin
 from barents_portal.publishing import PublicationState, Status
 from news import documents
 from news.models import Article, Document, Event, Series, Topic
@@ -42,7 +43,7 @@ class PublicationStateFilter(admin.SimpleListFilter):
 
 
 @admin.register(Topic)
-class TopicAdmin(PortalTranslationAdmin):
+class TopicAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add topic"),
         change=pgettext_lazy("admin", "Change topic"),
@@ -69,7 +70,7 @@ class TopicAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(PortalTranslationAdmin):
+class ArticleAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add article"),
         change=pgettext_lazy("admin", "Change article"),
@@ -123,7 +124,7 @@ class ArticleAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Series)
-class SeriesAdmin(PortalTranslationAdmin):
+class SeriesAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add meeting series"),
         change=pgettext_lazy("admin", "Change meeting series"),
@@ -148,7 +149,7 @@ class SeriesAdmin(PortalTranslationAdmin):
     fields = ("title", "slug", "summary", "description", "status", "published_at")
 
 
-class DocumentInline(TranslationTabularInline):
+class DocumentInline(PlainTextAdminMixin, TranslationTabularInline):
     model = Document
     fk_name = "event"
     fields = ("title", "kind", "language", "file", "translation_of", "order")
@@ -199,7 +200,7 @@ class EventAdminForm(forms.ModelForm):
 
 
 @admin.register(Event)
-class EventAdmin(PortalTranslationAdmin):
+class EventAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add event"),
         change=pgettext_lazy("admin", "Change event"),
@@ -225,7 +226,7 @@ class EventAdmin(PortalTranslationAdmin):
     inlines = [DocumentInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "summary", "body")}),
-        (_("When"), {"fields": ("start", "end", "all_day", "time_zone")}),
+        (_("When"), {"fields": ("start", "end", "all_day", "time_zone", "cancelled")}),
         (_("Where"), {"fields": ("location", "city", "country", "online_url")}),
         (_("Series"), {"fields": ("series", "ordinal", "theme")}),
         (_("Publishing"), {"fields": ("status", "published_at")}),
@@ -233,7 +234,7 @@ class EventAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(PortalTranslationAdmin):
+class DocumentAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add document"),
         change=pgettext_lazy("admin", "Change document"),

@@ -1,17 +1,26 @@
-"""RSS and Atom feeds of the news, per language (the URL's prefix) and per topic."""
+"""RSS and Atom feeds of the news, per language (the URL's prefix) and per topic.
+
+Written by barents_portal.syndication: summaries as plain text, no control characters, and
+each item marked with the language its text is really in (a Norwegian-only article in the
+English feed is marked `nb`). The secretariat is the feed's author and every article's,
+unless the article names its own.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
+from barents_portal.languages import shown_language
+from barents_portal.syndication import PlainTextAtomFeed, PlainTextRssFeed
 from news.models import Article, Topic
 
 FEED_ITEMS = 20
 
 
 class NewsFeed(Feed):
+    feed_type = PlainTextRssFeed
+
     def title(self, obj):
         return gettext("Barents Portal: news")
 
@@ -23,6 +32,9 @@ class NewsFeed(Feed):
 
     def description(self, obj):
         return gettext("News from the cooperation across the borders in the Barents Region.")
+
+    def author_name(self, obj):
+        return gettext("Barents Secretariat")
 
     def articles(self, obj):
         return Article.objects.published()
@@ -47,14 +59,17 @@ class NewsFeed(Feed):
         return item.updated_at
 
     def item_author_name(self, item):
-        return item.byline or None
+        return item.byline or gettext("Barents Secretariat")
+
+    def item_extra_kwargs(self, item):
+        return {"language": shown_language(item)}
 
     def item_categories(self, item):
         return [topic.name for topic in item.topics.all()]
 
 
 class NewsAtomFeed(NewsFeed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
 
     def feed_url(self, obj):
         return reverse("news:atom")
@@ -90,7 +105,7 @@ class TopicFeed(NewsFeed):
 
 
 class TopicAtomFeed(TopicFeed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
 
     def feed_url(self, obj):
         return obj.get_atom_url()

@@ -233,6 +233,14 @@ class Event(Publishable):
         default=TimeZone.OSLO,
         help_text=_("The start and end are local times where the event takes place."),
     )
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_(
+            "The event will not take place. It stays on the site marked as cancelled, and "
+            "calendars that subscribed to it show it as cancelled."
+        ),
+    )
     # When the event is over: the end, or the midnight after the last day of an all-day
     # event. Kept up to date by save(), so "upcoming" is one indexed comparison.
     ends_at = models.DateTimeField(editable=False, db_index=True)

@@ -5,7 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from barents_portal.search import html
-from barents_portal.sections import Block, MenuEntry, SearchSection, SearchType, Section
+from barents_portal.sections import (
+    Block,
+    FeedLink,
+    MenuEntry,
+    SearchSection,
+    SearchType,
+    Section,
+)
 from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
 
 
@@ -48,6 +55,11 @@ SECTION = Section(
         Block(10, "news/includes/_home_featured.html", _featured),
         Block(11, "news/includes/_home_latest.html", _latest),
         Block(12, "news/includes/_home_events.html", _upcoming),
+    ),
+    # The same titles as the news pages' own <link rel="alternate"> (templates/news/base.html).
+    feeds=(
+        FeedLink(10, "application/rss+xml", _("News (RSS)"), "news:rss"),
+        FeedLink(11, "application/atom+xml", _("News (Atom)"), "news:atom"),
     ),
     sitemaps={
         "news": ArticleSitemap,

@@ -16,6 +16,7 @@ from modeltranslation.admin import TranslationStackedInline
 
 from barents_portal.admin import PortalTranslationAdmin
 from barents_portal.admin_i18n import AdminPhrasesMixin, ModelPhrases
+from barents_portal.plaintext import PlainTextAdminMixin
 from barents_portal.roles import can_publish
 from barents_portal.vocabulary import Country
 from barents_portal.vocabulary import Region as RegionCode
@@ -48,7 +49,7 @@ class CountryCheckboxesMixin:
 
 
 # --- Reference data -----------------------------------------------------------------------
-class ReferenceDataAdmin(PortalTranslationAdmin):
+class ReferenceDataAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     list_display = ("name", "code", "languages", "order")
     list_editable = ("order",)
     search_fields = ("name", "code")
@@ -153,7 +154,7 @@ class ApplicantTypeAdmin(ReferenceDataAdmin):
 
 
 @admin.register(Funder)
-class FunderAdmin(PortalTranslationAdmin):
+class FunderAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add funder"),
         change=pgettext_lazy("admin", "Change funder"),
@@ -183,7 +184,7 @@ class FunderAdmin(PortalTranslationAdmin):
 
 
 # --- Programmes and their calls -----------------------------------------------------------
-class CallInline(TranslationStackedInline):
+class CallInline(PlainTextAdminMixin, TranslationStackedInline):
     model = Call
     extra = 0
     fields = (
@@ -195,7 +196,7 @@ class CallInline(TranslationStackedInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(CountryCheckboxesMixin, PortalTranslationAdmin):
+class ProgrammeAdmin(PlainTextAdminMixin, CountryCheckboxesMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add programme"),
         change=pgettext_lazy("admin", "Change programme"),
@@ -387,7 +388,7 @@ class PartnerInline(admin.TabularInline):
 
 
 @admin.register(FundedProject)
-class FundedProjectAdmin(FundedProjectImportMixin, PortalTranslationAdmin):
+class FundedProjectAdmin(PlainTextAdminMixin, FundedProjectImportMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add funded project"),
         change=pgettext_lazy("admin", "Change funded project"),

@@ -1,8 +1,13 @@
 """Deadlines as calendar events (barents_portal.ical builds the feed around them).
 
 One event per call deadline, at the minute the call closes, in Europe/Oslo time, with a
-reminder a week before. UIDs are stable, so a moved deadline moves the event in
-subscribers' calendars instead of adding a second one.
+reminder a week before. UIDs are stable (the call's id and CALENDAR_UID_DOMAIN), so a moved
+deadline moves the event in subscribers' calendars instead of adding a second one.
+
+A deadline is an instant: a DTSTART with no DTEND, the form RFC 5545 gives a date-time event
+that takes no time (§3.6.1). Google Calendar, Apple Calendar, Outlook and Thunderbird show
+it as a short marker at the closing minute, where it belongs; a DTEND equal to the start is
+invalid, and a later one would claim the call stays open after it closes.
 """
 
 from datetime import timedelta
@@ -32,25 +37,26 @@ def deadline_event(call, request, stamp):
     programme = call.programme
     deadline = timezone.localtime(call.deadline)
     event = Event()
-    event.add("uid", ical.uid(f"call-{call.pk}-deadline", request))
+    event.add("uid", ical.uid(f"call-{call.pk}-deadline"))
     event.add("dtstamp", stamp)
     event.add("dtstart", deadline)
-    event.add("dtend", deadline)
     event.add("transp", "TRANSPARENT")
     event.add(
         "summary",
-        gettext("Deadline: %(programme)s – %(call)s")
-        % {"programme": programme.name, "call": call.title},
+        ical.text(
+            gettext("Deadline: %(programme)s – %(call)s")
+            % {"programme": programme.name, "call": call.title}
+        ),
     )
     url = request.build_absolute_uri(call.get_absolute_url())
     event.add("url", url)
-    event.add("description", "\n\n".join(filter(None, [call.summary, url])))
+    event.add("description", ical.text("\n\n".join(filter(None, [call.summary, url]))))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", -REMINDER)
     alarm.add(
         "description",
-        gettext("One week left: %(programme)s") % {"programme": programme.name},
+        ical.text(gettext("One week left: %(programme)s") % {"programme": programme.name}),
     )
     event.add_component(alarm)
     return event

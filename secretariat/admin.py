@@ -6,6 +6,7 @@ from modeltranslation.admin import TranslationTabularInline
 
 from barents_portal.admin import PortalTranslationAdmin
 from barents_portal.admin_i18n import ModelPhrases
+from barents_portal.plaintext import PlainTextAdminMixin
 from secretariat.models import Office, Page, StaffMember
 
 
@@ -140,7 +141,7 @@ class StaffMemberAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(PortalTranslationAdmin):
+class PageAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     phrases = ModelPhrases(
         add=pgettext_lazy("admin", "Add page"),
         change=pgettext_lazy("admin", "Change page"),

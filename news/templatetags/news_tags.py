@@ -1,15 +1,15 @@
 """Newsroom template tags: the front page's sections, share links and structured data."""
 
-import json
 from urllib.parse import urlencode
 
 from django import template
 from django.templatetags.static import static
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.urls import reverse
 from django.utils.translation import gettext, override
 
 from barents_portal import images
+from barents_portal.languages import shown_language
+from barents_portal.structured_data import json_ld
 from news.models import Article, Event
 from news.querysets import HOME_FEATURED
 
@@ -66,9 +66,6 @@ def share_links(url, title):
     ]
 
 
-_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
 @register.simple_tag(takes_context=True)
 def article_jsonld(context, article, content_lang):
     """schema.org NewsArticle as a JSON-LD data block.
@@ -107,11 +104,60 @@ def article_jsonld(context, article, content_lang):
     }
     if article.image:
         data["image"] = [request.build_absolute_uri(rendition_url(article.image))]
-    payload = json.dumps(
-        {key: value for key, value in data.items() if value not in (None, "", [])},
-        ensure_ascii=False,
-    ).translate(_JSON_ESCAPES)
-    return format_html(
-        '<script type="application/ld+json">{}</script>',
-        mark_safe(payload),  # noqa: S308 - JSON with <, > and & escaped above
+    return json_ld(data)
+
+
+SCHEMA = "https://schema.org/"
+
+
+@register.simple_tag(takes_context=True)
+def event_jsonld(context, event):
+    """schema.org Event as a JSON-LD data block (barents_portal.structured_data).
+
+    Times with their offset in the event's own zone; an all-day event by its dates (the
+    end date inclusive, as schema.org reads it).
+    """
+    request = context["request"]
+    if event.all_day:
+        start, end = event.first_day.isoformat(), event.last_day.isoformat()
+    else:
+        start = event.local_start.isoformat()
+        end = event.local_end.isoformat() if event.end else None
+    physical, online = bool(event.location or event.city or event.country), bool(event.online_url)
+    locations = []
+    if physical:
+        locations.append(
+            {
+                "@type": "Place",
+                "name": event.location or event.place,
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": event.city,
+                    "addressCountry": event.country,
+                },
+            }
+        )
+    if online:
+        locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    mode = {(True, False): "Offline", (False, True): "Online", (True, True): "Mixed"}.get(
+        (physical, online)
     )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "startDate": start,
+        "endDate": end,
+        "eventStatus": SCHEMA + ("EventCancelled" if event.cancelled else "EventScheduled"),
+        "eventAttendanceMode": f"{SCHEMA}{mode}EventAttendanceMode" if mode else None,
+        "location": locations[0] if len(locations) == 1 else locations,
+        "organizer": {
+            "@type": "Organization",
+            "name": gettext("Barents Secretariat"),
+            "url": request.build_absolute_uri(reverse("home")),
+        },
+        "inLanguage": shown_language(event),
+    }
+    return json_ld(data)

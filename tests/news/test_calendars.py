@@ -114,8 +114,8 @@ def test_the_feed_has_the_upcoming_events_in_the_urls_language_with_the_same_uid
         == uids["ru"]
         == uids["en"]
         == {
-            f"event-{first.pk}@testserver",
-            f"event-{second.pk}@testserver",
+            f"event-{first.pk}@barentsportal.example",
+            f"event-{second.pk}@barentsportal.example",
         }
     )
 

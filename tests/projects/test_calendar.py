@@ -35,7 +35,7 @@ def test_an_event_is_at_the_deadline_minute_with_a_stable_uid(client, db):
     call = CallFactory(deadline=deadline)
     [event] = events(client.get(reverse("projects:calendar"))).values()
     assert event.decoded("dtstart") == deadline
-    assert str(event["uid"]) == f"call-{call.pk}-deadline@testserver"
+    assert str(event["uid"]) == f"call-{call.pk}-deadline@barentsportal.example"
     assert str(event["url"]).endswith(f"#call-{call.pk}")
 
 
