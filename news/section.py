@@ -6,6 +6,7 @@ from django.utils.translation import pgettext_lazy
 
 from barents_portal.search import html
 from barents_portal.sections import Block, MenuEntry, SearchSection, SearchType, Section
+from news import opendata
 from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
 
 
@@ -113,6 +114,7 @@ SECTION = Section(
     ),
     # An event starts and ends (the upcoming list, the calendar's "now").
     time_boundaries=(("news.Event", "start"), ("news.Event", "ends_at")),
+    datasets=opendata.DATASETS,
     demo="news.demo",
     urls="news.urls",
 )

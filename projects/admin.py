@@ -223,7 +223,10 @@ class ProgrammeAdmin(CountryCheckboxesMixin, PortalTranslationAdmin):
     filter_horizontal = ("themes", "eligible_regions", "applicant_types")
     inlines = [CallInline]
     fieldsets = (
-        (None, {"fields": ("name", "slug", "funder", "instrument", "summary", "description")}),
+        (
+            None,
+            {"fields": ("name", "slug", "code", "funder", "instrument", "summary", "description")},
+        ),
         (
             _("Who may apply"),
             {
