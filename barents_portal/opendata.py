@@ -39,7 +39,7 @@ from django.utils.translation import override, pgettext_lazy
 
 from barents_portal.languages import fallback_chain, language_codes, language_name
 
-CHUNK_SIZE = 2000
+CHUNK_SIZE = 500  # rows fetched from the server-side cursor at a time
 UTF8_BOM = "\ufeff"
 
 # Norsk lisens for offentlige data 2.0: the licence the Norwegian state recommends for
