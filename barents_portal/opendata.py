@@ -140,7 +140,10 @@ def page_urls(viewname, slug="slug", anchor=None):
 
     def url(code):
         def read(row, export):
-            found = next(row[f"{slug}_{c}"] for c in fallback_chain(code) if row[f"{slug}_{c}"])
+            slugs = (row[f"{slug}_{c}"] for c in fallback_chain(code) if row[f"{slug}_{c}"])
+            found = next(slugs, None)
+            if found is None:
+                return None  # no text in this language nor its fallbacks: no page
             suffix = f"#{anchor(row)}" if anchor else ""
             return export.absolute(export.slug_url(viewname, code, found)) + suffix
 

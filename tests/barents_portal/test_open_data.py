@@ -401,3 +401,15 @@ def test_the_catalogue_gives_when_each_dataset_last_changed(client):
     modified = graph.value(entry, ns.DCTERMS.modified).toPython()
     assert abs(modified - event.updated_at) < timedelta(seconds=1)
     assert modified <= timezone.now()
+
+
+def test_the_page_runs_the_same_queries_however_much_is_published(client):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/en/open-data/").status_code == 200
+        return len(queries)
+
+    empty = count()
+    FundedProjectFactory.create_batch(3)
+    EventFactory.create_batch(3)
+    assert count() == empty
