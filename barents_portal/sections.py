@@ -16,7 +16,8 @@ admin finds each app's `admin.py`. Who asks what:
 - sitemap.xml and the sections' URLs (barents_portal.urls);
 - the page cache's scheduled changes (barents_portal.cache) and the roles and cache signals
   of content models (barents_portal.roles, barents_portal.apps);
-- `manage.py load_demo`, and the search app (search.sections).
+- `manage.py load_demo`, and the search app (search.sections);
+- the open-data files, page and catalogue (barents_portal.opendata).
 
 Orders are numbers so sections from different apps interleave (News 10, Events 20,
 Funding 30 …); equal numbers keep INSTALLED_APPS order.
@@ -194,6 +195,8 @@ class Section:
     # goes last).
     urls: str = ""
     url_order: int = 0
+    # Open data: its barents_portal.opendata.Dataset entries (files, open-data page, catalogue).
+    datasets: tuple = ()
     app_label: str = ""  # set by the registry
 
 
@@ -297,6 +300,11 @@ def demo_login(user, role):
     for section in sections():
         if section.demo_login is not None:
             section.demo_login(user, role)
+
+
+def datasets():
+    """Every section's open datasets (barents_portal.opendata), in order."""
+    return _ordered(dataset for section in sections() for dataset in section.datasets)
 
 
 def url_modules():

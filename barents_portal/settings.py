@@ -399,6 +399,8 @@ if MAILERS["default"]["BACKEND"].endswith(".smtp.EmailBackend"):
         if value is not None
     }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "portal@barents.example")
+# Who answers questions about the open data (the catalogue's contact point).
+OPEN_DATA_CONTACT_EMAIL = env("OPEN_DATA_CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Logging ---------------------------------------------------------------------------
 # One line per request (barents_portal.requestlog), JSON with LOG_FORMAT=json, readable text

@@ -70,8 +70,9 @@ class SectionSitemap(TranslatedSitemap):
 
 
 class SiteSectionsSitemap(SectionSitemap):
-    """The front page and the sections' front pages (the menu's), in every language."""
+    """The front page, the sections' front pages (the menu's) and the open-data page, in
+    every language."""
 
     @property
     def url_names(self):
-        return ["home", *sections.section_url_names()]
+        return ["home", *sections.section_url_names(), "open-data"]

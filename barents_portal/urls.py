@@ -2,7 +2,8 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 from django.views.static import serve
 
@@ -21,6 +22,13 @@ urlpatterns = [
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
         name="robots",
+    ),
+    # Open data (barents_portal.opendata): the same files under every language.
+    path("open-data/catalog.jsonld", views.open_data_catalog, name="open-data-catalog"),
+    re_path(
+        r"^open-data/(?P<dataset>[a-z0-9-]+)\.(?P<format>csv|json)$",
+        views.open_data_file,
+        name="open-data-file",
     ),
     # set_language is for staff in the admin; visitors switch with plain links.
     path("i18n/", include("django.conf.urls.i18n")),
@@ -84,6 +92,7 @@ if settings.BENCHMARK:
 urlpatterns += i18n_patterns(
     *bench_patterns,
     path("", views.HomeView.as_view(), name="home"),
+    path(pgettext_lazy("URL path", "open-data/"), views.OpenDataView.as_view(), name="open-data"),
     # In each section's url_order: the secretariat's about pages end with a catch-all.
     *(path("", include(module)) for module in sections.url_modules()),
 )

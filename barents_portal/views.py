@@ -1,5 +1,6 @@
 """Shared view pieces: translated-slug lookup, health check, error pages."""
 
+import json
 import shutil
 import sys
 import time
@@ -8,17 +9,24 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils import translation
 from django.utils.decorators import method_decorator
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from barents_portal import dbguard, richtext, sections
+from barents_portal import dbguard, opendata, richtext, sections
 from barents_portal.cache import DATABASE_DOWN, page_cache
 from barents_portal.languages import language_codes
 from barents_portal.middleware import (
@@ -248,6 +256,54 @@ class HomeView(TemplateView):
         return super().get_context_data(
             blocks=sections.home_blocks(self.request), feeds=sections.feed_links(), **kwargs
         )
+
+
+class OpenDataView(TemplateView):
+    """What the open data is, its licence and every dataset's fields (one definition:
+    barents_portal.opendata), with the datasets as schema.org JSON-LD."""
+
+    template_name = "open_data.html"
+
+    def get_context_data(self, **kwargs):
+        datasets = sections.datasets()
+        json_ld = opendata.json_for_script(opendata.schema_org(datasets, self.request))
+        return super().get_context_data(
+            datasets=datasets,
+            licence=opendata.LICENCE,
+            formats=list(opendata.FORMATS),
+            json_ld=mark_safe(json_ld),  # noqa: S308 - <, > and & escaped by json_for_script
+            **kwargs,
+        )
+
+
+def _open_data_headers(response):
+    # Public data: other sites' scripts may read it too.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def open_data_file(request, dataset, format):
+    """One dataset as CSV or JSON, streamed from its published rows."""
+    found = {entry.key: entry for entry in sections.datasets()}.get(dataset)
+    if found is None:
+        raise Http404("No such dataset.")
+    writer = opendata.csv_lines if format == "csv" else opendata.json_chunks
+    response = StreamingHttpResponse(
+        writer(found, request), content_type=opendata.FORMATS[format]["content_type"]
+    )
+    disposition = "attachment" if format == "csv" else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="barents-{found.key}.{format}"'
+    return _open_data_headers(response)
+
+
+def open_data_catalog(request):
+    """The DCAT-AP catalogue of every dataset, the same in every language."""
+    data = opendata.catalogue(sections.datasets(), request)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=1),
+        content_type="application/ld+json; charset=utf-8",
+    )
+    return _open_data_headers(response)
 
 
 def richtext_links(request):

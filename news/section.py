@@ -13,6 +13,7 @@ from barents_portal.sections import (
     SearchType,
     Section,
 )
+from news import opendata
 from news.sitemaps import ArticleSitemap, EventSitemap, SeriesSitemap, TopicSitemap
 
 
@@ -125,6 +126,7 @@ SECTION = Section(
     ),
     # An event starts and ends (the upcoming list, the calendar's "now").
     time_boundaries=(("news.Event", "start"), ("news.Event", "ends_at")),
+    datasets=opendata.DATASETS,
     demo="news.demo",
     urls="news.urls",
 )

@@ -224,7 +224,10 @@ class ProgrammeAdmin(PlainTextAdminMixin, CountryCheckboxesMixin, PortalTranslat
     filter_horizontal = ("themes", "eligible_regions", "applicant_types")
     inlines = [CallInline]
     fieldsets = (
-        (None, {"fields": ("name", "slug", "funder", "instrument", "summary", "description")}),
+        (
+            None,
+            {"fields": ("name", "slug", "code", "funder", "instrument", "summary", "description")},
+        ),
         (
             _("Who may apply"),
             {

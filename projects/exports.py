@@ -5,19 +5,19 @@ they come, so 100 000 projects need no more memory than a chunk. The CSV columns
 ones the staff import reads (`projects.importing`), so an export can be edited and
 imported again. Every CSV cell that a spreadsheet would run as a formula (starting with
 = + - @ tab or carriage return) is prefixed with an apostrophe, and the import takes that
-apostrophe off again (`escape_formula` and `unescape_formula` are each other's inverse).
+apostrophe off again (`barents_portal.opendata.escape_formula` and `unescape_formula` are
+each other's inverse).
 """
 
 import csv
 import json
-import re
 
 from django.utils.translation import override
 
 from barents_portal.languages import language_codes
+from barents_portal.opendata import escape_formula
 
 CHUNK_SIZE = 1000
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 UTF8_BOM = "\ufeff"  # so spreadsheet programs read the file as UTF-8
 
 LANGUAGES = language_codes()
@@ -46,19 +46,6 @@ COLUMNS = [
 ]
 
 
-# Text that starts with apostrophes and then a formula character: the export adds one
-# apostrophe, the import removes one, so `=x`, `'=x` and `''=x` all come back as they were.
-ESCAPED_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
-
-
-def escape_formula(text):
-    return f"'{text}" if ESCAPED_FORMULA.match(text) else text
-
-
-def unescape_formula(cell):
-    return cell[1:] if cell.startswith("'") and ESCAPED_FORMULA.match(cell) else cell
-
-
 def safe_cell(value):
     if value is None:
         return ""
@@ -78,7 +65,7 @@ def row(project, request=None):
     programme = project.programme
     return {
         "reference": project.reference,
-        "programme": programme.slug,
+        "programme": programme.code,  # the same in every language, unlike the slug
         "programme_name": programme.name,
         "funder": programme.funder.name,
         **{f"title_{code}": getattr(project, f"title_{code}") for code in LANGUAGES},
@@ -125,7 +112,8 @@ def _json_item(project, request):
         "title": {code: values[f"title_{code}"] for code in LANGUAGES},
         "summary": {code: values[f"summary_{code}"] for code in LANGUAGES},
         "programme": {
-            "slug": values["programme"],
+            "id": project.programme_id,
+            "code": values["programme"],
             "name": values["programme_name"],
             "funder": values["funder"],
         },

@@ -20,7 +20,7 @@ Formula cells are refused. A cell that starts with `=`, `+`, `-`, `@`, a tab or 
 return is run as a formula by a spreadsheet (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`): such a
 cell gets a row error naming its column, unless it is a plain number such as `-5` (which
 the column's own check then judges). Text meant literally starts with an apostrophe,
-`'-North-`, as the export writes it (`projects.exports.escape_formula`): the import reads
+`'-North-`, as the export writes it (`barents_portal.opendata.escape_formula`): the import reads
 it back without that apostrophe.
 """
 
@@ -37,9 +37,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext, pgettext_lazy
 
 from barents_portal.languages import language_codes
+from barents_portal.opendata import FORMULA_TRIGGERS, unescape_formula
 from barents_portal.publishing import Status
 from barents_portal.vocabulary import Country
-from projects.exports import COLUMNS, FORMULA_TRIGGERS, unescape_formula
+from projects.exports import COLUMNS
 from projects.models import (
     FIRST_YEAR,
     Currency,
@@ -151,7 +152,7 @@ class RowForm(forms.Form):
         programme = self.programmes.get(key)
         if programme is None:
             raise ValidationError(
-                _("Unknown programme “%(value)s”: use its slug, as in its address.")
+                _("Unknown programme “%(value)s”: use its code, or its slug as in its address.")
                 % {"value": key}
             )
         return programme
@@ -250,8 +251,9 @@ def decode(upload):
 
 
 def _reference_data():
-    programmes = {}
-    for programme in Programme.objects.all():
+    every = list(Programme.objects.all())
+    programmes = {programme.code: programme for programme in every}  # what the export writes
+    for programme in every:
         for code in LANGUAGES:
             slug = getattr(programme, f"slug_{code}")
             if slug:

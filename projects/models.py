@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from barents_portal.languages import fallback_chain
 from barents_portal.publishing import PublicationState, Publishable, Stamped
 from barents_portal.richtext import RichTextField
 from barents_portal.search import (
@@ -25,7 +26,7 @@ from barents_portal.search import (
     search_vectors,
     trigram_indexes,
 )
-from barents_portal.slugs import TranslatedSlugField, slug_url
+from barents_portal.slugs import TranslatedSlugField, slug_url, slugify
 from barents_portal.vocabulary import Country, region_name
 from barents_portal.vocabulary import Region as RegionCode
 from projects.money import Currency
@@ -163,6 +164,18 @@ class Programme(Publishable):
     )
     name = models.CharField(_("name"), max_length=200)
     slug = TranslatedSlugField(source="name")
+    # The programme's name in open data and other systems: the same in every language and
+    # kept when the name changes (a slug is neither).
+    code = models.SlugField(
+        _("code"),
+        max_length=60,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "A short name that is the same in every language, used in open data. Left empty, "
+            "it is made from the name. Changing it breaks the links of those who reuse the data."
+        ),
+    )
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"), blank=True)
     eligibility = RichTextField(_("who may apply"), blank=True)
@@ -288,6 +301,28 @@ class Programme(Publishable):
             )
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if not self.code:
+            self.code = self.new_code()
+        super().save(*args, **kwargs)
+
+    def new_code(self):
+        """A code made from the name (English first), unique among the programmes."""
+        name = next(
+            (
+                getattr(self, f"name_{code}")
+                for code in fallback_chain("en")
+                if getattr(self, f"name_{code}", None)
+            ),
+            "",
+        )
+        base = slugify(name)[:50] or "programme"
+        others = Programme.objects.exclude(pk=self.pk) if self.pk else Programme.objects.all()
+        candidate, counter = base, 2
+        while others.filter(code=candidate).exists():
+            candidate, counter = f"{base}-{counter}", counter + 1
+        return candidate
 
     def get_absolute_url(self):
         return slug_url("projects:programme-detail", self.slug)

@@ -4,6 +4,7 @@ from django.utils.translation import pgettext_lazy
 
 from barents_portal.search import html
 from barents_portal.sections import Block, MenuEntry, SearchSection, SearchType, Section
+from projects import opendata
 from projects.sitemaps import SITEMAPS
 
 
@@ -71,6 +72,7 @@ SECTION = Section(
     ),
     # A call opens and closes (open calls, deadlines, "closes in n days").
     time_boundaries=(("projects.Call", "opens_at"), ("projects.Call", "deadline")),
+    datasets=opendata.DATASETS,
     demo="projects.demo",
     urls="projects.urls",
 )

@@ -1,10 +1,10 @@
 """A section plugs in through its declaration alone (barents_portal.sections).
 
 tests/extra_section is a minimal section app: one published model with search columns, a
-URLconf and a `Section` naming a menu entry, a sitemap and a search type. Installed here
-only (never in the settings), with its own migration applied inside the test's
-transaction, it shows in the menu, in sitemap.xml and in the search — with no line of
-barents_portal/ changed for it.
+URLconf and a `Section` naming a menu entry, a sitemap, a search type and a dataset.
+Installed here only (never in the settings), with its own migration applied inside the
+test's transaction, it shows in the menu, in sitemap.xml, in the search and in the open
+data — with no line of barents_portal/ changed for it.
 """
 
 import importlib
@@ -73,6 +73,15 @@ def test_an_extra_section_is_searched(client, extra_section):
     assert [str(result.type.item_label) for result in results] == ["Notice"]
     counts = {type_.key: count for type_, count in response.context["search"].types}
     assert counts == {"notices": 1}
+
+
+def test_an_extra_section_publishes_its_open_data(client, extra_section):
+    notice = _publish(extra_section, "=Ice road open")
+    extra_section.objects.create(title="Draft", status=Status.DRAFT)
+    csv_file = b"".join(client.get("/open-data/notices.csv").streaming_content)
+    assert csv_file.decode("utf-8-sig") == f"id,title\r\n{notice.pk},'=Ice road open\r\n"
+    assert "#dataset-notices" in client.get("/en/open-data/").content.decode()
+    assert '"dct:identifier": "notices"' in client.get("/open-data/catalog.jsonld").content.decode()
 
 
 def test_without_the_extra_section_the_site_does_not_know_it(client, db):

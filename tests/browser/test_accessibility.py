@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 from django.utils.translation import override
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -42,5 +43,14 @@ def test_the_secretariat_pages_have_no_accessibility_violations(
             ]
     urls.append("/en/offices/")
     urls.append("/ru/this-page-does-not-exist/")
+    found = {url: violations(axe_page, live_server.url + url) for url in urls}
+    assert not any(found.values()), {url: v for url, v in found.items() if v}
+
+
+def test_the_open_data_page_has_no_accessibility_violations(live_server, axe_page):
+    urls = []
+    for code in ("nb", "ru", "en"):
+        with override(code):
+            urls.append(reverse("open-data"))
     found = {url: violations(axe_page, live_server.url + url) for url in urls}
     assert not any(found.values()), {url: v for url, v in found.items() if v}

@@ -261,7 +261,7 @@ def test_a_negative_amount_is_refused_as_negative_not_as_a_formula(landscape):
     "text", ["=x", "'=x", "''=x", "'plain", "plain", "-", "'", "", "\t+1", "a=b", "@home"]
 )
 def test_the_export_escape_and_the_import_unescape_are_inverse(text):
-    from projects.exports import escape_formula, unescape_formula
+    from barents_portal.opendata import escape_formula, unescape_formula
 
     escaped = escape_formula(text)
     assert unescape_formula(escaped) == text
