@@ -132,6 +132,15 @@ def test_the_accessibility_statement_answers_at_a_translated_address(
     assert f'<a href="{path}">{heading}</a>' in html  # linked from the footer
 
 
+def test_the_accessibility_statement_runs_a_fixed_number_of_queries(
+    client, django_assert_num_queries
+):
+    make_offices(5)
+    # head office, navigation pages, footer head office
+    with django_assert_num_queries(3):
+        assert client.get(reverse("secretariat:accessibility")).status_code == 200
+
+
 def test_without_a_head_office_the_statement_sends_visitors_to_the_offices(client):
     html = client.get("/en/accessibility/").content.decode()
     assert 'contact <a href="/en/offices/">one of our offices</a>' in html
