@@ -92,7 +92,7 @@ def test_on_phones_every_page_type_reflows_tables_stack_and_charts_keep_their_la
 ):
     """One demo load for the three checks of the narrow screens (loading it takes a while);
     the charts are checked at desktop width as well."""
-    too_wide, stacked, charts = {}, {}, {}
+    too_wide, small, stacked, charts = {}, {}, {}, {}
     for width in PHONE_WIDTHS:
         page = new_page(browser, width)
         for code in LANGUAGES:
@@ -103,6 +103,8 @@ def test_on_phones_every_page_type_reflows_tables_stack_and_charts_keep_their_la
                 )
                 if scroll > inner:
                     too_wide[f"{width}px {name} {url}"] = scroll
+                if width == 320 and (targets := page.evaluate(SMALL_TARGETS)):
+                    small[f"{name} {url}"] = targets
                 if name in ("calls", "series"):
                     stacked[f"{width}px {url}"] = stacked_table_problems(page)
                     if width == 320:
@@ -120,6 +122,7 @@ def test_on_phones_every_page_type_reflows_tables_stack_and_charts_keep_their_la
         charts[f"desktop {url}"] = chart_problems(page)
     page.context.close()
     assert not too_wide, too_wide
+    assert not small, small
     assert not any(stacked.values()), stacked
     assert not any(charts.values()), charts
 
@@ -208,6 +211,15 @@ def test_on_wide_screens_the_menu_shows_expanded_and_targets_are_44_pixels(live_
         buttons = [button.bounding_box()["height"] for button in page.get_by_role("button").all()]
         assert min(buttons) >= 44, buttons
         page.context.close()
+
+
+# Menus, the language switch, pagination, chips used as navigation, buttons: 44 px high.
+SMALL_TARGETS = """() => [...document.querySelectorAll(`.main-nav a, .main-nav summary,
+    .language-switcher a, .pagination a, .section-nav a, .events-nav a, .news-aside .tag,
+    .search-types a, .month-nav a, button, input[type=submit], .chart__data > summary`)]
+    .filter(target => target.checkVisibility())
+    .map(target => [target.textContent.trim(), target.getBoundingClientRect().height])
+    .filter(([text, height]) => height < 44)"""
 
 
 CHART_LABELS = """() => [...document.querySelectorAll('.chart__label')].map(label => {
