@@ -1,8 +1,8 @@
 """What the programmes have funded, in numbers: aggregated in SQL, drawn as SVG bars.
 
 Each figure comes from one GROUP BY query over `FundedProject.objects.published()`; Python
-only scales the bars. Sums are in euros (see `projects.money`): the charts compare
-programmes that pay in NOK, SEK, DKK and EUR.
+only scales the bars (drawn by templates/projects/includes/_bar_chart.html). Sums are in
+euros (see `projects.money`): the charts compare programmes that pay in NOK, SEK, DKK and EUR.
 
 The four aggregates read every published project (the whole table, every time), so
 they are kept as a fragment (`barents_portal.cache.fragment`): per language and content
@@ -20,11 +20,7 @@ from barents_portal.vocabulary import Country
 from projects.models import FundedProject, Theme
 from projects.money import in_eur
 
-BAR_AREA = 330  # SVG units for the longest bar
-ROW_HEIGHT = 30
-LABEL_WIDTH = 210
-GAP = 8
-CHART_WIDTH = LABEL_WIDTH + BAR_AREA + 140  # room for the value after the longest bar
+BAR_AREA = 330  # SVG units of the longest bar; each bar's SVG stretches over its track
 
 
 @dataclass
@@ -32,27 +28,20 @@ class Bar:
     label: str
     count: int
     total_eur: object
-    y: int = 0
     width: int = 0
-
-    @property
-    def value_x(self):
-        return LABEL_WIDTH + self.width + GAP
 
 
 @dataclass
 class Chart:
     bars: list
-    height: int
 
 
 def chart(bars, value=lambda bar: bar.total_eur):
     largest = max((value(bar) or 0 for bar in bars), default=0)
-    for index, bar in enumerate(bars):
-        bar.y = index * ROW_HEIGHT
+    for bar in bars:
         share = (value(bar) or 0) / largest if largest else 0
         bar.width = max(round(float(share) * BAR_AREA), 1 if value(bar) else 0)
-    return Chart(bars=bars, height=max(len(bars), 1) * ROW_HEIGHT)
+    return Chart(bars=bars)
 
 
 def published_projects():
@@ -127,7 +116,5 @@ def granted_in(year):
 def overview():
     return {
         **figures(),
-        "chart_width": CHART_WIDTH,
-        "label_x": LABEL_WIDTH - GAP,
-        "bar_x": LABEL_WIDTH,
+        "bar_area": BAR_AREA,
     }

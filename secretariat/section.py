@@ -7,7 +7,7 @@ from django.utils.translation import pgettext_lazy
 from barents_portal.roles import OFFICE_MANAGER
 from barents_portal.search import html
 from barents_portal.sections import Block, MenuEntry, SearchSection, SearchType, Section
-from secretariat.sitemaps import OfficeSitemap, PageSitemap
+from secretariat.sitemaps import AccessibilitySitemap, OfficeSitemap, PageSitemap
 
 
 def _navigation_links(request):
@@ -55,13 +55,20 @@ SECTION = Section(
         MenuEntry(40, items=_navigation_links),
         MenuEntry(50, pgettext_lazy("navigation", "Offices"), "secretariat:office-list"),
     ),
-    footer_links=(MenuEntry(10, _("All offices and staff"), "secretariat:office-list"),),
+    footer_links=(
+        MenuEntry(10, _("All offices and staff"), "secretariat:office-list"),
+        MenuEntry(90, _("Accessibility statement"), "secretariat:accessibility"),
+    ),
     home=(
         Block(20, "secretariat/includes/_home_pages.html", _home_pages),
         Block(40, "secretariat/includes/_home_offices.html", _home_offices),
     ),
     footer=(Block(10, "secretariat/includes/_footer_contact.html", _footer_contact),),
-    sitemaps={"pages": PageSitemap, "offices": OfficeSitemap},
+    sitemaps={
+        "pages": PageSitemap,
+        "offices": OfficeSitemap,
+        "accessibility": AccessibilitySitemap,
+    },
     search_types=(
         SearchType(
             "pages",

@@ -1,4 +1,4 @@
-from barents_portal.sitemaps import TranslatedSitemap
+from barents_portal.sitemaps import SectionSitemap, TranslatedSitemap
 from secretariat.models import Office, Page
 
 
@@ -10,3 +10,10 @@ class OfficeSitemap(TranslatedSitemap):
 class PageSitemap(TranslatedSitemap):
     def items(self):
         return Page.objects.published().with_ancestors().order_by("pk")
+
+
+class AccessibilitySitemap(SectionSitemap):
+    """The accessibility statement, in every language."""
+
+    changefreq = "monthly"
+    url_names = ["secretariat:accessibility"]

@@ -17,6 +17,11 @@ urlpatterns = [
             ]
         ),
     ),
+    path(
+        pgettext_lazy("URL path", "accessibility/"),
+        views.AccessibilityStatementView.as_view(),
+        name="accessibility",
+    ),
     path("preview/page/<int:pk>/", views.PagePreviewView.as_view(), name="page-preview"),
     # Pages answer at the root of each language (`/nb/om-oss/barentsregionen/`): this
     # catch-all comes last here, and the project's URLconf includes this module last.

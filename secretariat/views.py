@@ -1,5 +1,7 @@
+import datetime
+
 from django.http import HttpResponse
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from secretariat.models import Office, Page
@@ -80,3 +82,20 @@ class PagePreviewView(StaffPreviewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         context["children"] = self.object.children.published().order_by("order", "pk")
         return context
+
+
+class AccessibilityStatementView(TemplateView):
+    """The accessibility statement (WCAG 2.1 AA): what was tested, how, and whom to tell.
+
+    Its text is in the template, through gettext; `reviewed` is the date of the last review,
+    moved whenever the checks in tests/browser/test_phones.py and the axe tests are gone
+    through again. Problems are reported to the head office's e-mail address.
+    """
+
+    template_name = "secretariat/accessibility.html"
+    reviewed = datetime.date(2026, 12, 6)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            office=Office.objects.head_office(), reviewed=self.reviewed, **kwargs
+        )

@@ -25,6 +25,7 @@ def public_urls(head_office, about_tree):
                 (code, about_tree["root"].get_absolute_url()),
                 (code, about_tree["child"].get_absolute_url()),
                 (code, about_tree["norwegian_only"].get_absolute_url()),
+                (code, reverse("secretariat:accessibility")),
             ]
     return urls
 

@@ -141,7 +141,7 @@ def test_an_event_page_groups_its_documents_by_type_with_their_language_versions
 def test_the_series_page_lists_its_meetings_with_number_date_place_and_theme(client, meeting):
     page = html(client.get(meeting.series.get_absolute_url()))
     row = page.split("<tbody>")[1]
-    assert "<td>8</td>" in row
+    assert '<td data-label="No.">8</td>' in row  # labelled for the stacked rows on phones
     assert "15 June 2011" in row and "Haparanda, Sweden" in row
     assert "Investment in the Barents Region" in row
 

@@ -26,12 +26,15 @@ def test_the_longest_bar_belongs_to_the_largest_sum(landscape):
     assert max(bar.width for bar in bars) == figures.BAR_AREA
 
 
-def test_the_statistics_page_draws_svg_charts_with_data_tables(client, landscape):
+def test_the_statistics_page_draws_svg_bars_with_data_tables_behind_a_disclosure(client, landscape):
     response = client.get(reverse("projects:statistics"))
     content = response.content.decode()
     assert response.status_code == 200
-    assert content.count("<svg") == 3
+    assert content.count('<ul class="chart__bars" aria-hidden="true">') == 3
+    assert content.count('<svg class="chart__track"') == 4  # 2 years, 1 theme, 1 country
+    assert content.count('<details class="chart__data">') == 3
     assert content.count("<table") == 3
+    assert 'class="visually-hidden"' not in content.split('<section class="chart"')[1]
     assert "style=" not in content
     assert "17,200\xa0EUR" in content
 

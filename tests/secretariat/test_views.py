@@ -108,3 +108,45 @@ def test_the_office_page_runs_a_fixed_number_of_queries(client, django_assert_nu
     # office, its staff, navigation pages, footer head office
     with django_assert_num_queries(4):
         assert client.get(office.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("code", "path", "heading"),
+    [
+        ("nb", "/nb/tilgjengelighet/", "Tilgjengelighetserklæring"),
+        ("ru", "/ru/dostupnost/", "Заявление о доступности"),
+        ("en", "/en/accessibility/", "Accessibility statement"),
+    ],
+)
+def test_the_accessibility_statement_answers_at_a_translated_address(
+    client, head_office, code, path, heading
+):
+    with override(code):
+        assert reverse("secretariat:accessibility") == path
+    html = client.get(path).content.decode()
+    assert f"<h1>{heading}</h1>" in html
+    assert "WCAG" in html and "2.1" in html and "AA" in html
+    assert "axe-core" in html and "320" in html
+    assert f'href="mailto:{head_office.email}"' in html  # where to report a problem
+    assert '<time datetime="2026-12-06">' in html  # the date of the last review
+    assert f'<a href="{path}">{heading}</a>' in html  # linked from the footer
+
+
+def test_the_accessibility_statement_runs_a_fixed_number_of_queries(
+    client, django_assert_num_queries
+):
+    make_offices(5)
+    # head office, navigation pages, footer head office
+    with django_assert_num_queries(3):
+        assert client.get(reverse("secretariat:accessibility")).status_code == 200
+
+
+def test_without_a_head_office_the_statement_sends_visitors_to_the_offices(client):
+    html = client.get("/en/accessibility/").content.decode()
+    assert 'contact <a href="/en/offices/">one of our offices</a>' in html
+
+
+def test_the_accessibility_statement_is_in_the_sitemap_in_every_language(client):
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in ("/nb/tilgjengelighet/", "/ru/dostupnost/", "/en/accessibility/"):
+        assert f"<loc>http://testserver{path}</loc>" in xml
