@@ -67,12 +67,7 @@ def fallback_chain(code):
 
 def shown_language(obj, code=None):
     """The language whose text a reader of `code` (default: the active language) sees."""
-    code = code or get_language()
-    field = key_field(obj)
-    for candidate in fallback_chain(code):
-        if getattr(obj, f"{field}_{candidate}", None):
-            return candidate
-    return code
+    return field_language(obj, key_field(obj), code)
 
 
 # The small label beside text shown in another language than the page's: the name of the
@@ -86,6 +81,16 @@ TEXT_LANGUAGE_LABELS = {
 
 def text_language_label(code):
     return TEXT_LANGUAGE_LABELS.get(code) or language_name(code)
+
+
+def labelled_text(text, obj, code=None):
+    """Plain text with the label in brackets when `obj` is shown in another language:
+    for places that hold no markup (a filter's <option>), "Reindrift (на норвежском)"."""
+    code = code or get_language()
+    shown = shown_language(obj, code)
+    if shown == code:
+        return text
+    return f"{text} ({text_language_label(shown)})"
 
 
 # Whole sentences, one per pair: Russian and Norwegian inflect a language's name

@@ -47,7 +47,8 @@ def assert_marked(page, title, label=LABEL_RU):
     for start in starts:
         before, after = page[max(0, start - 400) : start], page[start : start + len(title) + 120]
         if "<option" in before[-60:]:
-            continue  # a filter's choices hold no markup
+            assert after.startswith(f"{title} (на норвежском)</option>"), after
+            continue  # a filter's choice holds no markup: the label in brackets
         assert OPENED_IN_NORWEGIAN.search(before), before[-120:] + "|" + after
         assert label in after, after
 
