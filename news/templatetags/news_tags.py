@@ -7,7 +7,7 @@ from django import template
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext
 
 from barents_portal import images
 from news.models import Article, Event
@@ -32,12 +32,6 @@ def latest_news():
 @register.inclusion_tag("news/includes/_home_events.html")
 def upcoming_events():
     return {"events": list(Event.objects.upcoming()[:HOME_UPCOMING])}
-
-
-@register.simple_tag
-def url_in_language(obj, code):
-    with override(code):
-        return obj.get_absolute_url()
 
 
 @register.simple_tag

@@ -249,3 +249,11 @@ def test_text_in_the_pages_own_language_gets_no_label(client):
     page = get(client, in_russian("news:index"))
     assert "Вручены стипендии" in page
     assert "lang-label" not in page
+
+
+def test_an_events_norwegian_venue_and_its_russian_town_each_name_their_language(client):
+    event = EventFactory(title_ru="Ночь культуры", location_nb="Sentrum", location_en="")
+    with override("ru"):
+        url = event.get_absolute_url()
+    page = get(client, url)
+    assert '<span lang="nb">Sentrum</span>, <span>Киркенес, Норвегия</span>' in page
