@@ -9,7 +9,7 @@ switcher and `hreflang` links which languages an item really exists in.
 import functools
 
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -50,6 +50,16 @@ def languages_with_content(obj):
     return [code for code in language_codes() if getattr(obj, f"{field}_{code}", None)]
 
 
+def field_language(obj, field, code=None):
+    """The language one translated field of `obj` is read in for a reader of `code`: the
+    first language along the fallback chain where it is filled (modeltranslation's rule)."""
+    code = code or get_language()
+    for candidate in fallback_chain(code):
+        if getattr(obj, f"{field}_{candidate}", None):
+            return candidate
+    return code
+
+
 def fallback_chain(code):
     fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
     return [code, *fallbacks.get(code, fallbacks["default"])]
@@ -57,12 +67,30 @@ def fallback_chain(code):
 
 def shown_language(obj, code=None):
     """The language whose text a reader of `code` (default: the active language) sees."""
+    return field_language(obj, key_field(obj), code)
+
+
+# The small label beside text shown in another language than the page's: the name of the
+# language the text is really in ("на норвежском", "på russisk", "in English").
+TEXT_LANGUAGE_LABELS = {
+    "nb": pgettext_lazy("text written in", "in Norwegian"),
+    "ru": pgettext_lazy("text written in", "in Russian"),
+    "en": pgettext_lazy("text written in", "in English"),
+}
+
+
+def text_language_label(code):
+    return TEXT_LANGUAGE_LABELS.get(code) or language_name(code)
+
+
+def labelled_text(text, obj, code=None):
+    """Plain text with the label in brackets when `obj` is shown in another language:
+    for places that hold no markup (a filter's <option>), "Reindrift (на норвежском)"."""
     code = code or get_language()
-    field = key_field(obj)
-    for candidate in fallback_chain(code):
-        if getattr(obj, f"{field}_{candidate}", None):
-            return candidate
-    return code
+    shown = shown_language(obj, code)
+    if shown == code:
+        return text
+    return f"{text} ({text_language_label(shown)})"
 
 
 # Whole sentences, one per pair: Russian and Norwegian inflect a language's name

@@ -1,8 +1,9 @@
 import logging
 import re
 import time
+import unicodedata
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.middleware import locale
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -34,6 +35,32 @@ class LocaleMiddleware(locale.LocaleMiddleware):
         ):
             return response
         return super().process_response(request, response)
+
+
+# Characters no URL of ours contains: control characters (NUL makes PostgreSQL refuse the
+# query), surrogates, private-use and unassigned code points, the replacement character,
+# and "%", which in a decoded path is left only where the bytes were not UTF-8
+# (Django re-percent-encodes them).
+UNUSABLE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def is_unusable_path(path):
+    return any(
+        char in "%\ufffd" or unicodedata.category(char) in UNUSABLE_CATEGORIES for char in path
+    )
+
+
+class UnusablePathMiddleware:
+    """A path with a character no URL of ours can hold is a 404, whatever pattern it
+    would reach: views and lookups never see it (a NUL byte in a slug was a 500)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if is_unusable_path(request.path_info):
+            raise Http404("Unusable characters in the path.")
+        return self.get_response(request)
 
 
 def request_language(request):

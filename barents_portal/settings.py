@@ -129,6 +129,8 @@ MIDDLEWARE = [
     # After sessions (it may read the admin's language from them) and before CommonMiddleware
     # (so APPEND_SLASH redirects keep the language prefix).
     "barents_portal.middleware.LocaleMiddleware",
+    # A NUL byte, a control character or broken UTF-8 in the path: 404 before any view.
+    "barents_portal.middleware.UnusablePathMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

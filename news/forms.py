@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from barents_portal.languages import language_codes
+from barents_portal.languages import labelled_text, language_codes
 from barents_portal.vocabulary import Country
 from barents_portal.widgets import PlainSelect
 
@@ -30,7 +30,7 @@ class ArticleFilterForm(forms.Form):
                     self.topics_by_slug.setdefault(slug, topic)
         self.fields["topic"].widget.choices = [
             ("", pgettext_lazy("topics", "All")),
-            *((topic.slug, topic.name) for topic in topics if topic.slug),
+            *((topic.slug, labelled_text(topic.name, topic)) for topic in topics if topic.slug),
         ]
         self.fields["country"].choices = [("", pgettext_lazy("countries", "All")), *Country.choices]
         self.fields["year"].choices = [

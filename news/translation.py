@@ -11,7 +11,8 @@ class TopicTranslationOptions(TranslationOptions):
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "summary", "body", "image_alt", "image_caption")
+    # The credit too: "Photo: Barents Portal" reads "Фото: Баренц-портал" on Russian pages.
+    fields = ("title", "slug", "summary", "body", "image_alt", "image_caption", "image_credit")
 
 
 @register(Series)

@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, npgettext_lazy, pgettext_lazy
-from modeltranslation.admin import TranslationStackedInline
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from barents_portal.admin import PortalTranslationAdmin
 from barents_portal.admin_i18n import AdminPhrasesMixin, ModelPhrases
@@ -383,7 +383,7 @@ class FundedProjectImportMixin:
 
 
 # --- Funded projects ----------------------------------------------------------------------
-class PartnerInline(admin.TabularInline):
+class PartnerInline(TranslationTabularInline):
     model = ProjectPartner
     extra = 0
     fields = ("organisation", "country", "region", "order")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -424,7 +425,13 @@ def save(result, user=None):
         project.partners.all().delete()
         ProjectPartner.objects.bulk_create(
             ProjectPartner(
-                project=project, organisation=name, country=country, region=region, order=index
+                project=project,
+                # The file holds one name: the source language's, which the others fall
+                # back to until someone translates it in the admin.
+                **{f"organisation_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}": name},
+                country=country,
+                region=region,
+                order=index,
             )
             for index, (name, country, region) in enumerate(values["partners"])
         )

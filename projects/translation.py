@@ -1,7 +1,15 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from barents_portal.history import register_history
-from projects.models import ApplicantType, Call, FundedProject, Funder, Programme, Theme
+from projects.models import (
+    ApplicantType,
+    Call,
+    FundedProject,
+    Funder,
+    Programme,
+    ProjectPartner,
+    Theme,
+)
 
 
 @register(Theme)
@@ -32,6 +40,13 @@ class CallTranslationOptions(TranslationOptions):
 @register(FundedProject)
 class FundedProjectTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary")
+
+
+@register(ProjectPartner)
+class ProjectPartnerTranslationOptions(TranslationOptions):
+    # A Russian partner has a Russian name and an English one; a Norwegian, Swedish or
+    # Finnish partner keeps its own name, which every language falls back to.
+    fields = ("organisation",)
 
 
 # After the translation fields exist, so the history keeps every language column.

@@ -11,11 +11,12 @@ from django.utils.translation import get_language, get_language_info, override
 from barents_portal import images, sections
 from barents_portal.cache import fragment
 from barents_portal.languages import (
-    fallback_chain,
     fallback_notice,
+    field_language,
     language_codes,
     languages_with_content,
     shown_language,
+    text_language_label,
 )
 
 register = template.Library()
@@ -182,24 +183,72 @@ def join_lines(text):
     )
 
 
+def _text_language(shown, field, page):
+    """The language of the text `shown` stands for: a code, an item (its key field), or
+    one field of an item; None for nothing shown."""
+    if shown is None or shown == "":
+        return None
+    if isinstance(shown, str):
+        return shown
+    if field is None:
+        return shown_language(shown, page)
+    return field_language(shown, field, page)
+
+
 @register.simple_tag
 def lang_attr(shown, field=None):
     """` lang="xx"` on text shown in another language than the page's, else nothing.
 
     `shown` is a translated object (the language its key field is read in, or that of
     `field` when one field can fall back apart from the others) or a language code.
-    Text in the page's own language inherits `<html lang>` and gets no attribute.
+    Text in the page's own language inherits `<html lang>` and gets no attribute, except
+    a field of an item shown in another language: its element sits inside the item's
+    (`<article lang="nb">`), so it names its own language even when it is the page's.
     """
     page = get_language()
-    if shown is None or shown == "":
+    code = _text_language(shown, field, page)
+    if code is None:
         return ""
-    if isinstance(shown, str):
-        code = shown
-    elif field is None:
-        code = shown_language(shown, page)
-    else:
-        code = next(
-            (code for code in fallback_chain(page) if getattr(shown, f"{field}_{code}", None)),
-            page,
-        )
-    return "" if code == page else format_html(' lang="{}"', code)
+    if code == page and (field is None or shown_language(shown, page) == page):
+        return ""
+    return format_html(' lang="{}"', code)
+
+
+@register.simple_tag
+def fallback_label(shown, field=None):
+    """The small visible label beside text shown in another language than the page's:
+    the name of the language it is really in ("на норвежском"), or nothing.
+
+    `shown` as for `lang_attr`. The label is in the page's language and says so, so it
+    may stand inside the text's own element. One tag for every list, card, block,
+    breadcrumb and search result; it reads only loaded fields (no query).
+    """
+    page = get_language()
+    code = _text_language(shown, field, page)
+    if code is None or code == page:
+        return ""
+    return format_html(
+        ' <span class="lang-label" lang="{}">{}</span>', page, text_language_label(code)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's canonical address, one rule for every page.
+
+    An item shown in another language than the page's (a fallback) names its page in the
+    language it really exists in; its hreflang links (`language_links`) list only the
+    languages it exists in. A list's page N>1 names itself (`?page=N`); page 1 has no
+    `?page=`.
+    """
+    request = context["request"]
+    obj = context.get("object")
+    path = request.path
+    if obj is not None and hasattr(obj, "get_absolute_url"):
+        code = shown_language(obj)
+        if code != get_language():
+            path = _url_in(code, obj, request)
+    page_obj = context.get("page_obj")
+    number = getattr(page_obj, "number", 1)
+    query = f"?page={number}" if isinstance(number, int) and number > 1 else ""
+    return f"{request.scheme}://{request.get_host()}{path}{query}"

@@ -11,9 +11,11 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from barents_portal import demo, demo_media
+from barents_portal.languages import language_codes
 from barents_portal.publishing import Status
 from barents_portal.vocabulary import countries_of
 from news.models import Article, Document, Event, Series, Topic
@@ -46,6 +48,11 @@ def load_topics(out):
     return topics
 
 
+def portal_name(code):
+    with translation.override(code):
+        return gettext("Barents Portal")
+
+
 def _article_fields(item, index):
     published_at = None
     if "days_ago" in item:
@@ -60,7 +67,11 @@ def _article_fields(item, index):
         "featured_order": item.get("featured", 0),
         "regions": item["regions"],
         "countries": sorted(set(item.get("countries", [])) | set(countries_of(item["regions"]))),
-        "image_credit": "Barents Portal" if item.get("image") else "",
+        # The demo's pictures are the portal's own: credited with its name in each language.
+        **{
+            f"image_credit_{code}": portal_name(code) if item.get("image") else ""
+            for code in language_codes()
+        },
         **{
             field: value
             for name in ("title", "summary", "body", "image_alt", "image_caption")

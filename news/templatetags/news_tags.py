@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django import template
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext
 
 from barents_portal import images
 from barents_portal.languages import shown_language
@@ -32,12 +32,6 @@ def latest_news():
 @register.inclusion_tag("news/includes/_home_events.html")
 def upcoming_events():
     return {"events": list(Event.objects.upcoming()[:HOME_UPCOMING])}
-
-
-@register.simple_tag
-def url_in_language(obj, code):
-    with override(code):
-        return obj.get_absolute_url()
 
 
 @register.simple_tag

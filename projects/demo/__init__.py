@@ -19,7 +19,7 @@ from django.apps import apps
 from django.utils import timezone
 
 from barents_portal import demo
-from barents_portal.languages import language_codes
+from barents_portal.languages import fallback_chain, language_codes
 from barents_portal.publishing import Status
 from barents_portal.slugs import slugify
 from projects.models import (
@@ -180,14 +180,27 @@ class Patterns:
         return self.rng.choice(self.by_country[country])
 
     def organisation(self, place_key, theme="culture"):
+        """The organisation's name in each language: a Russian one has a Russian and an
+        English name (the YAML gives both); a Norwegian, Swedish or Finnish one keeps its
+        own name in every language."""
         place = self.places[place_key]
         kinds = self.data["theme_organisations"][theme]
         template = self.data["organisations"][place["country"]][self.rng.choice(kinds)]
         municipality = place["municipality"]
         genitive = municipality.split()[0] if place["country"] == "FI" else ""
-        return template.format(
-            city=place["name"]["en"], municipality=municipality, genitive=genitive
-        )
+        if isinstance(template, str):
+            name = template.format(
+                city=place["name"]["en"], municipality=municipality, genitive=genitive
+            )
+            return dict.fromkeys(language_codes(), name)
+        return {
+            code: text.format(
+                city=place["name"][code],
+                municipality=municipality[code],
+                genitive=place.get("genitive", {}).get(code, ""),
+            )
+            for code, text in template.items()
+        }
 
     def partner_country(self, lead_country, kind, year):
         rng = self.rng
@@ -210,6 +223,11 @@ class Patterns:
         if self.rng.random() < 0.03:
             return ProjectStatus.WITHDRAWN
         return ProjectStatus.COMPLETED if end < today else ProjectStatus.ONGOING
+
+
+def in_language(names, code):
+    """A name in `code`, else along that language's fallback chain (as the site shows it)."""
+    return next(names[other] for other in fallback_chain(code) if names.get(other))
 
 
 def _years(plan, this_year):
@@ -242,10 +260,10 @@ def generate_projects(programmes, today):
                     break
             seen_titles.add((theme, template_index, lead_place, partner_place))
             template = data["titles"][theme][template_index]
-            lead = patterns.organisation(lead_place, theme)
-            partner = patterns.organisation(partner_place, theme)
+            lead_names = patterns.organisation(lead_place, theme)
+            partner_names = patterns.organisation(partner_place, theme)
+            lead, partner = lead_names["en"], partner_names
             a, b = patterns.places[lead_place]["name"], patterns.places[partner_place]["name"]
-            names = {"lead": lead, "partner": partner}
             grant = Decimal(rng.randint(*plan["grant_thousands"]) * 1000)
             start, end = patterns.dates(year)
             # Some projects span a second theme of their programme.
@@ -278,7 +296,12 @@ def generate_projects(programmes, today):
                     "project_status": patterns.status(end, today),
                     "titles": {c: template[c].format(a=a[c], b=b[c]) for c in language_codes()},
                     "summaries": {
-                        code: data["summaries"][theme][code].format(a=a[code], b=b[code], **names)
+                        code: data["summaries"][theme][code].format(
+                            a=a[code],
+                            b=b[code],
+                            lead=in_language(lead_names, code),
+                            partner=in_language(partner_names, code),
+                        )
                         for code in language_codes()
                     },
                 },
@@ -299,7 +322,7 @@ def _scholarships(programmes, patterns, data, today):
     for year in range(first_year + 1, min(today.year, 2021) + 1):
         for country in patterns.rng.sample(["NO", "SE", "FI", "RU"], 3):
             place = patterns.place(country)
-            lead = patterns.organisation(place, "scholarship")
+            lead = patterns.organisation(place, "scholarship")["en"]
             titles = {
                 code: text.format(year=year, lead=lead) for code, text in data["title"].items()
             }
@@ -424,12 +447,12 @@ def load_projects(out, programmes, regions, themes, today):
         partner_rows += [
             ProjectPartner(
                 project_id=project.pk,
-                organisation=name,
+                **demo.translated("organisation", names),
                 country=country,
                 region=regions.get(code),
                 order=order,
             )
-            for order, (name, country, code) in enumerate(partners)
+            for order, (names, country, code) in enumerate(partners)
         ]
     FundedProject.regions.through.objects.bulk_create(region_rows)
     FundedProject.themes.through.objects.bulk_create(theme_rows)

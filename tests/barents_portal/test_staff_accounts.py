@@ -228,7 +228,7 @@ def test_an_administrator_adds_a_staff_member_who_chooses_their_own_password(
     client.logout()
     form_page, done = set_password_through(client, path, language)
     assert "Ваша учётная запись готова" in form_page.content.decode()
-    assert "<title>Добро пожаловать на Баренцев портал" in form_page.content.decode()
+    assert "<title>Добро пожаловать на Баренц-портал" in form_page.content.decode()
     assert done["Location"] == "/admin/reset/done/"
     assert login(client, "ole", NEW_PASSWORD).status_code == 302
 

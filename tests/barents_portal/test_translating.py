@@ -30,6 +30,7 @@ from tests.projects.factories import (
     CallFactory,
     FundedProjectFactory,
     FunderFactory,
+    PartnerFactory,
     ProgrammeFactory,
     ThemeFactory,
 )
@@ -107,6 +108,8 @@ def test_a_crafted_post_from_a_translator_changes_neither_source_nor_slugs(clien
     data = form_data(item, **tampered, **{f"{key}_ru": "Перевод"})
     if model.__name__ == "Programme":
         data.update({"calls-TOTAL_FORMS": "0", "calls-INITIAL_FORMS": "0"})
+    if model.__name__ == "FundedProject":  # the partners' names are translated in place
+        data.update({"partners-TOTAL_FORMS": "0", "partners-INITIAL_FORMS": "0"})
     opts = model._meta
 
     response = client.post(f"/admin/{opts.app_label}/{opts.model_name}/{item.pk}/change/", data)
@@ -164,6 +167,35 @@ def test_a_translator_translates_a_programmes_calls_but_adds_none(client, login_
     call.refresh_from_db()
     assert (call.title_nb, call.title_ru) == ("Søknadsrunde", "Приём заявок")
     assert Call.objects.count() == 1
+
+
+def test_a_translator_names_a_projects_partners_in_russian_in_place(client, login_as):
+    login_as(TRANSLATOR)
+    project = norwegian_item(FundedProjectFactory._meta.model)
+    partner = PartnerFactory(
+        project=project,
+        organisation_nb="Murmansk fylkesbibliotek",
+        organisation_en="Murmansk Regional Library",
+        country="RU",
+    )
+    data = form_data(
+        project,
+        **{
+            "partners-TOTAL_FORMS": "1",
+            "partners-INITIAL_FORMS": "1",
+            "partners-0-id": partner.pk,
+            "partners-0-project": project.pk,
+            "partners-0-organisation_nb": "Endret av en oversetter",
+            "partners-0-organisation_en": "Murmansk Regional Library",
+            "partners-0-organisation_ru": "Мурманская областная библиотека",
+        },
+    )
+    response = client.post(f"/admin/projects/fundedproject/{project.pk}/change/", data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    partner.refresh_from_db()
+    assert partner.organisation_ru == "Мурманская областная библиотека"
+    assert partner.organisation_nb == "Murmansk fylkesbibliotek"  # the source stays
 
 
 def test_a_translator_sees_the_norwegian_source_beside_each_field_and_no_source_input(
