@@ -34,9 +34,7 @@ def test_the_demo_head_office_vcard_reads_back_in_parts(client, demo_content):
     )
 
 
-def test_the_demo_murmansk_office_shows_its_history_and_where_its_work_went(
-    client, demo_content
-):
+def test_the_demo_murmansk_office_shows_its_history_and_where_its_work_went(client, demo_content):
     office = Office.objects.get(email="murmansk@barents.example")
     with override("en"):
         page = client.get(office.get_absolute_url()).content.decode()
