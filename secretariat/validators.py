@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 # Line and paragraph separators end a line for some readers, like CR and LF.
 _LINE_BREAKING = {"Cc", "Zl", "Zp"}
 
-PHONE_RE = re.compile(r"\+?[0-9]+(?: [0-9]+)*")
+PHONE_RE = re.compile(r"\+[0-9]+(?: [0-9]+)*")
 PHONE_DIGITS = (5, 15)  # E.164 allows at most 15 digits
 
 
@@ -40,7 +40,7 @@ def no_control_characters_except_line_breaks(value):
 
 
 def validate_phone(value):
-    """+47 78 97 70 50: an optional +, then digits in groups separated by single spaces."""
+    """+47 78 97 70 50: a plus, the country code and the number, in groups of digits."""
     digits = sum(ch.isdigit() for ch in value or "")
     if value and (
         not PHONE_RE.fullmatch(value) or not PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]
