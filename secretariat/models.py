@@ -254,11 +254,6 @@ class PreviousAddress(models.Model):
                 {"until": _("The office cannot have moved out before it moved in.")}
             )
 
-    @property
-    def country_label(self):
-        code = self.country or self.office.country
-        return Country(code).label if code in Country.values else ""
-
 
 class StaffMemberQuerySet(models.QuerySet):
     def active(self):

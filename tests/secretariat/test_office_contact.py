@@ -223,9 +223,14 @@ def test_an_open_office_shows_where_it_was_before_it_moved(client, head_office):
         note_en="The first offices.",
         note_nb="De første kontorene.",
     )
+    PreviousAddressFactory(
+        office=head_office, street="Storgatan 5", country="SE", until=datetime.date(1993, 1, 10)
+    )
     page = client.get(head_office.get_absolute_url()).content.decode()
     history = office_article(page).split('id="office-history"')[1]
     assert "Earlier addresses" in history
+    assert "Storgatan 5" in history and "Sweden" in history  # another country is named
+    assert "Norway" not in history
     assert "11 January 1993 to 31 August 2005" in history
     assert "Storgata 10" in history and "The first offices." in history
     assert 'href="tel:+4778977050"' in office_article(page)  # still open: live links
