@@ -11,7 +11,11 @@ from django.utils.translation import override
 
 from secretariat import addresses, vcard
 from secretariat.models import Office
-from tests.secretariat.factories import OfficeFactory, PreviousAddressFactory
+from tests.secretariat.factories import (
+    OfficeFactory,
+    PreviousAddressFactory,
+    StaffMemberFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -181,6 +185,7 @@ def test_a_closed_office_shows_its_history_instead_of_live_contact_links(
 ):
     closed_office.moved_to = head_office
     closed_office.save()
+    StaffMemberFactory(office=closed_office, phone="+7 8152 45 67 81")  # not yet set inactive
     PreviousAddressFactory(
         office=closed_office,
         street="пр. Ленина, 82",
