@@ -445,11 +445,3 @@ def schema_org(datasets, request):
             for dataset in datasets
         ],
     }
-
-
-# <, > and & inside a <script> element: as JSON escapes, so no text can close the element.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def json_for_script(data):
-    return json.dumps(data, ensure_ascii=False, indent=1).translate(_SCRIPT_ESCAPES)

@@ -25,24 +25,36 @@ _ESCAPES = {
 }
 
 
-def _cleaned(value):
+_EMPTY = (None, "", [], {})
+
+
+def compact(value):
+    """The value without empty entries (None, "", [], {}) at any depth, and its texts
+    without control characters."""
     if isinstance(value, dict):
-        return {
-            key: _cleaned(item) for key, item in value.items() if item not in (None, "", [], {})
-        }
+        items = ((key, compact(item)) for key, item in value.items())
+        return {key: item for key, item in items if not _is_empty(item)}
     if isinstance(value, (list, tuple)):
-        return [_cleaned(item) for item in value]
+        return [item for item in map(compact, value) if not _is_empty(item)]
     if isinstance(value, str):
         return plaintext.clean(value)
     return value
 
 
+def _is_empty(value):
+    return any(value == empty and type(value) is type(empty) for empty in _EMPTY)
+
+
+def dumps(data):
+    """The JSON text of `data` (compacted), safe inside an HTML `<script>` element."""
+    return json.dumps(compact(data), ensure_ascii=False, default=str).translate(_ESCAPES)
+
+
 def json_ld(data):
-    """`data` (a dict; empty values left out) as a safe JSON-LD data block."""
-    payload = json.dumps(_cleaned(data), ensure_ascii=False).translate(_ESCAPES)
+    """`<script type="application/ld+json">…</script>` for `data` (a dict), as safe HTML."""
     return format_html(
         '<script type="application/ld+json">{}</script>',
-        mark_safe(payload),  # noqa: S308 - JSON with <, >, & and line separators escaped
+        mark_safe(dumps(data)),  # noqa: S308 - JSON with <, >, & and line separators escaped
     )
 
 

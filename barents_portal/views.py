@@ -20,13 +20,12 @@ from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils import translation
 from django.utils.decorators import method_decorator
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from barents_portal import dbguard, opendata, richtext, sections
+from barents_portal import dbguard, opendata, richtext, sections, structured_data
 from barents_portal.cache import DATABASE_DOWN, page_cache
 from barents_portal.languages import language_codes
 from barents_portal.middleware import (
@@ -266,12 +265,12 @@ class OpenDataView(TemplateView):
 
     def get_context_data(self, **kwargs):
         datasets = sections.datasets()
-        json_ld = opendata.json_for_script(opendata.schema_org(datasets, self.request))
+        json_ld = structured_data.json_ld(opendata.schema_org(datasets, self.request))
         return super().get_context_data(
             datasets=datasets,
             licence=opendata.LICENCE,
             formats=list(opendata.FORMATS),
-            json_ld=mark_safe(json_ld),  # noqa: S308 - <, > and & escaped by json_for_script
+            json_ld=json_ld,
             **kwargs,
         )
 

@@ -146,13 +146,30 @@ class SeriesAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     list_display = ("title", "state", "languages")
     list_filter = (PublicationStateFilter, "status")
     search_fields = ("title", "summary")
-    fields = ("title", "slug", "summary", "description", "status", "published_at")
+    fields = (
+        "title",
+        "slug",
+        "summary",
+        "description",
+        ("link_url", "link_label"),
+        "status",
+        "published_at",
+    )
 
 
 class DocumentInline(PlainTextAdminMixin, TranslationTabularInline):
     model = Document
     fk_name = "event"
-    fields = ("title", "kind", "language", "file", "translation_of", "order")
+    fields = (
+        "title",
+        "kind",
+        "language",
+        "file",
+        "translation_of",
+        "link_url",
+        "link_label",
+        "order",
+    )
     extra = 0
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -229,6 +246,7 @@ class EventAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
         (_("When"), {"fields": ("start", "end", "all_day", "time_zone", "cancelled")}),
         (_("Where"), {"fields": ("location", "city", "country", "online_url")}),
         (_("Series"), {"fields": ("series", "ordinal", "theme")}),
+        (_("External link"), {"fields": ("link_url", "link_label")}),
         (_("Publishing"), {"fields": ("status", "published_at")}),
     )
 
@@ -258,7 +276,16 @@ class DocumentAdmin(PlainTextAdminMixin, PortalTranslationAdmin):
     list_select_related = ("event",)
     search_fields = ("title", "event__title")
     autocomplete_fields = ("event", "translation_of")
-    fields = ("event", "title", "kind", "language", "file", "translation_of", "order")
+    fields = (
+        "event",
+        "title",
+        "kind",
+        "language",
+        "file",
+        "translation_of",
+        ("link_url", "link_label"),
+        "order",
+    )
 
     def get_urls(self):
         return [

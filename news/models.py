@@ -25,6 +25,7 @@ from barents_portal.slugs import TranslatedSlugField, slug_url, slugify
 from barents_portal.vocabulary import Country, Region, countries_of
 from news import documents
 from news.fields import ChoiceArrayField
+from news.links import ExternalLink
 from news.querysets import (
     ArticleQuerySet,
     DocumentQuerySet,
@@ -171,7 +172,7 @@ class Article(Publishable):
         return [Region(code).label for code in self.regions if code in Region.values]
 
 
-class Series(Publishable):
+class Series(ExternalLink, Publishable):
     """A recurring meeting (e.g. the Barents Industrial Partnership Meetings)."""
 
     title = models.CharField(_("title"), max_length=200, blank=True)
@@ -200,7 +201,7 @@ class Series(Publishable):
         return slug_url("news:series", self.slug)
 
 
-class Event(Publishable):
+class Event(ExternalLink, Publishable):
     class Kind(models.TextChoices):
         CONFERENCE = "conference", _("Conference")
         COUNCIL_MEETING = "council-meeting", _("Council meeting")
@@ -387,6 +388,42 @@ class Event(Publishable):
             for kind, entries in sorted(by_kind.items(), key=lambda item: kinds.index(item[0]))
         ]
 
+    def document_entries(self, language):
+        """Each document once, in the order of Document.Kind, with all its language versions.
+
+        From prefetched rows: the entry's title is the version in the reader's language (else
+        English, else the original); `versions` are all of them in the order of
+        Document.Language (EN · RU …), each a link to its own file.
+        """
+        versions_by_group = {}
+        for document in self.documents.all():
+            versions_by_group.setdefault(document.group_key, []).append(document)
+        kinds, languages = list(Document.Kind), list(Document.Language)
+        entries = []
+        for versions in versions_by_group.values():
+            shown = _preferred_version(versions, language)
+            entries.append(
+                {
+                    "document": shown,
+                    "versions": sorted(
+                        versions,
+                        key=lambda v: (
+                            languages.index(v.language)
+                            if v.language in languages
+                            else len(languages)
+                        ),
+                    ),
+                }
+            )
+        return sorted(
+            entries,
+            key=lambda e: (
+                kinds.index(e["document"].kind) if e["document"].kind in kinds else len(kinds),
+                e["document"].order,
+                e["document"].pk,
+            ),
+        )
+
     @property
     def place(self):
         parts = [self.city, self.get_country_display() if self.country else ""]
@@ -406,7 +443,7 @@ def document_upload_to(instance, filename):
     return f"events/{uuid.uuid4().hex[:12]}/{slugify(stem) or 'document'}{extension.lower()}"
 
 
-class Document(Stamped):
+class Document(ExternalLink, Stamped):
     """A paper of a meeting: its invitation, programme, presentations, conclusions…"""
 
     class Kind(models.TextChoices):

@@ -17,17 +17,17 @@ class ArticleTranslationOptions(TranslationOptions):
 
 @register(Series)
 class SeriesTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "summary", "description")
+    fields = ("title", "slug", "summary", "description", "link_label")
 
 
 @register(Event)
 class EventTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "summary", "body", "location", "city", "theme")
+    fields = ("title", "slug", "summary", "body", "location", "city", "theme", "link_label")
 
 
 @register(Document)
 class DocumentTranslationOptions(TranslationOptions):
-    fields = ("title",)
+    fields = ("title", "link_label")
 
 
 # After the translation fields exist, so the history keeps every language column.

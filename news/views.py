@@ -247,13 +247,20 @@ def upcoming_events_calendar(request):
 
 
 class SeriesDetailView(TranslatedSlugMixin, DetailView):
-    """A meeting series with its meetings in order: number, date, place and theme."""
+    """A meeting series with its meetings in order, each with its documents and languages."""
 
     template_name = "news/series_detail.html"
     context_object_name = "series"
 
     def get_queryset(self):
         return Series.objects.published().with_meetings()
+
+    def get_context_data(self, **kwargs):
+        language = get_language()
+        meetings = [
+            (meeting, meeting.document_entries(language)) for meeting in self.object.meetings
+        ]
+        return super().get_context_data(meetings=meetings, **kwargs)
 
 
 class DocumentDownloadView(View):

@@ -7,12 +7,20 @@ from modeltranslation.admin import TranslationTabularInline
 from barents_portal.admin import PortalTranslationAdmin
 from barents_portal.admin_i18n import ModelPhrases
 from barents_portal.plaintext import PlainTextAdminMixin
-from secretariat.models import Office, Page, StaffMember
+from secretariat.models import Office, Page, PreviousAddress, StaffMember
 
 
 class StaffMemberInline(TranslationTabularInline):
     model = StaffMember
     fields = ("name", "job_title", "email", "phone", "order", "active")
+    extra = 0
+
+
+class PreviousAddressInline(TranslationTabularInline):
+    """Where the office was before it moved: its history on the office page."""
+
+    model = PreviousAddress
+    fields = ("street", "postcode", "city", "country", "since", "until", "note")
     extra = 0
 
 
@@ -45,23 +53,29 @@ class OfficeAdmin(PortalTranslationAdmin):
     list_editable = ("order",)
     list_filter = ("kind", "country", "status")
     search_fields = ("name", "city", "email", "phone")
-    inlines = [StaffMemberInline]
+    inlines = [StaffMemberInline, PreviousAddressInline]
     fieldsets = (
         (None, {"fields": ("name", "slug", "kind", "city", "country", "description")}),
         (
-            _("Contact"),
+            _("Visiting address"),
             {
                 "fields": (
-                    "postal_address",
-                    "visiting_address",
-                    "opening_hours",
-                    "phone",
-                    "email",
+                    "visiting_street",
+                    ("visiting_postcode", "visiting_city"),
+                    "visiting_country",
                     ("latitude", "longitude"),
                 )
             },
         ),
-        (_("Publishing"), {"fields": ("status", "published_at", "closed_on", "order")}),
+        (
+            _("Postal address"),
+            {"fields": ("postal_street", ("postal_postcode", "postal_city"), "postal_country")},
+        ),
+        (_("Contact"), {"fields": ("opening_hours", "phone", "email")}),
+        (
+            _("Publishing"),
+            {"fields": ("status", "published_at", "closed_on", "moved_to", "order")},
+        ),
         (_("Office managers"), {"fields": ("managers",)}),
     )
     filter_horizontal = ("managers",)
@@ -81,7 +95,7 @@ class OfficeAdmin(PortalTranslationAdmin):
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if manages_only_own_offices(request):
-            readonly += ["status", "published_at", "managers", "kind", "order"]
+            readonly += ["status", "published_at", "managers", "kind", "order", "moved_to"]
         return readonly
 
     @admin.display(description=_("open"), boolean=True)

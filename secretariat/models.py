@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +19,15 @@ from barents_portal.search import (
 )
 from barents_portal.slugs import TranslatedSlugField, TranslatedSlugQuerySet
 from barents_portal.vocabulary import Country
+from secretariat import addresses
+from secretariat.validators import (
+    no_control_characters,
+    no_control_characters_except_line_breaks,
+    validate_phone,
+)
+
+ONE_LINE = [no_control_characters]
+LINES = [no_control_characters_except_line_breaks]
 
 
 class OfficeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
@@ -26,12 +35,14 @@ class OfficeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         return self.order_by("order", "pk")
 
     def with_staff(self):
-        return self.prefetch_related(
+        """What an office's page shows: its people, its earlier addresses, where it moved."""
+        return self.select_related("moved_to").prefetch_related(
             Prefetch(
                 "staff",
                 queryset=StaffMember.objects.active(),
                 to_attr="active_staff",
-            )
+            ),
+            "previous_addresses",
         )
 
     def head_office(self):
@@ -45,17 +56,47 @@ class Office(Publishable):
 
     # Translated fields are blank=True: an item may exist in one language only, and
     # Publishable.clean() asks for the name or title in at least one.
-    name = models.CharField(_("name"), max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=200, blank=True, validators=ONE_LINE)
     slug = TranslatedSlugField(source="name")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.OFFICE)
-    city = models.CharField(_("city"), max_length=100, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True, validators=ONE_LINE)
     country = models.CharField(_("country"), max_length=2, choices=Country)
-    description = RichTextField(_("description"), blank=True)
-    opening_hours = models.TextField(_("opening hours"), blank=True)
-    postal_address = models.TextField(_("postal address"), blank=True)
-    visiting_address = models.TextField(_("visiting address"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
+    description = RichTextField(_("description"), blank=True, validators=LINES)
+    opening_hours = models.TextField(_("opening hours"), blank=True, validators=LINES)
+    # The addresses in parts, as vCards (ADR) and schema.org (PostalAddress) want them. The
+    # country of an address defaults to the office's.
+    visiting_street = models.CharField(
+        _("street address"), max_length=200, blank=True, validators=ONE_LINE
+    )
+    visiting_postcode = models.CharField(
+        _("postcode"), max_length=20, blank=True, validators=ONE_LINE
+    )
+    visiting_city = models.CharField(
+        pgettext_lazy("address", "city"), max_length=100, blank=True, validators=ONE_LINE
+    )
+    visiting_country = models.CharField(
+        pgettext_lazy("address", "country"), max_length=2, choices=Country, blank=True
+    )
+    postal_street = models.CharField(
+        _("street address or PO box"), max_length=200, blank=True, validators=ONE_LINE
+    )
+    postal_postcode = models.CharField(
+        _("postcode"), max_length=20, blank=True, validators=ONE_LINE
+    )
+    postal_city = models.CharField(
+        pgettext_lazy("address", "city"), max_length=100, blank=True, validators=ONE_LINE
+    )
+    postal_country = models.CharField(
+        pgettext_lazy("address", "country"), max_length=2, choices=Country, blank=True
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_("In international form: +47 78 97 70 50."),
+    )
+    email = models.EmailField(_("e-mail"), blank=True, validators=ONE_LINE)
     latitude = models.DecimalField(
         _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
@@ -67,6 +108,15 @@ class Office(Publishable):
         null=True,
         blank=True,
         help_text=_("A closed office stays listed, marked as closed from this date."),
+    )
+    moved_to = models.ForeignKey(
+        "self",
+        verbose_name=_("moved to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="predecessors",
+        help_text=_("For a closed office: the office that took over its work."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     managers = models.ManyToManyField(
@@ -118,6 +168,91 @@ class Office(Publishable):
     @property
     def is_closed(self):
         return self.closed_on is not None and self.closed_on <= timezone.localdate()
+
+    # The addresses as the lines of an envelope, for pages; setting one splits the text
+    # ("street, postcode city" or one part per line) into the parts.
+    @property
+    def visiting_address(self):
+        return "\n".join(
+            addresses.lines(self.visiting_street, self.visiting_postcode, self.visiting_city)
+        )
+
+    @visiting_address.setter
+    def visiting_address(self, text):
+        parsed = addresses.parse(text, addresses.country_names())
+        self.visiting_street, self.visiting_postcode = parsed.street, parsed.postcode
+        self.visiting_city = parsed.city
+
+    @property
+    def postal_address(self):
+        return "\n".join(
+            addresses.lines(self.postal_street, self.postal_postcode, self.postal_city)
+        )
+
+    @postal_address.setter
+    def postal_address(self, text):
+        parsed = addresses.parse(text, addresses.country_names())
+        self.postal_street, self.postal_postcode = parsed.street, parsed.postcode
+        self.postal_city = parsed.city
+
+    @property
+    def visiting_country_label(self):
+        code = self.visiting_country or self.country
+        return Country(code).label if code in Country.values else ""
+
+    @property
+    def postal_country_label(self):
+        code = self.postal_country or self.country
+        return Country(code).label if code in Country.values else ""
+
+
+class PreviousAddress(models.Model):
+    """Where an office was before it moved, and until when."""
+
+    office = models.ForeignKey(
+        Office,
+        verbose_name=_("office"),
+        on_delete=models.CASCADE,
+        related_name="previous_addresses",
+    )
+    street = models.CharField(_("street address"), max_length=200, validators=ONE_LINE)
+    postcode = models.CharField(_("postcode"), max_length=20, blank=True, validators=ONE_LINE)
+    city = models.CharField(
+        pgettext_lazy("address", "city"), max_length=100, blank=True, validators=ONE_LINE
+    )
+    country = models.CharField(
+        pgettext_lazy("address", "country"), max_length=2, choices=Country, blank=True
+    )
+    since = models.DateField(_("since"), null=True, blank=True)
+    until = models.DateField(_("until"), help_text=_("The day the office moved out."))
+    note = models.CharField(
+        _("note"),
+        max_length=300,
+        blank=True,
+        validators=ONE_LINE,
+        help_text=_("Why or where it moved, for the office's history."),
+    )
+
+    class Meta:
+        ordering = ["-until", "-pk"]
+        verbose_name = _("previous address")
+        verbose_name_plural = _("previous addresses")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(since__isnull=True) | Q(since__lte=F("until")),
+                name="previousaddress_since_before_until",
+            ),
+        ]
+
+    def __str__(self):
+        return ", ".join(addresses.lines(self.street, self.postcode, self.city))
+
+    def clean(self):
+        super().clean()
+        if self.since and self.until and self.since > self.until:
+            raise ValidationError(
+                {"until": _("The office cannot have moved out before it moved in.")}
+            )
 
 
 class StaffMemberQuerySet(models.QuerySet):

@@ -120,12 +120,17 @@ SECTION = Section(
             url=lambda person: f"{person.office.get_absolute_url()}#staff-{person.pk}",
         ),
     ),
-    # Office managers edit the offices they manage (manage_own_office) and their staff.
+    # Office managers edit the offices they manage (manage_own_office), their staff and
+    # their earlier addresses.
     role_permissions={
         OFFICE_MANAGER: {
             "office": ["view_office", "manage_own_office"],
             "staffmember": [
                 f"{action}_staffmember" for action in ("view", "add", "change", "delete")
+            ],
+            # The office's earlier addresses, edited inline on the office.
+            "previousaddress": [
+                f"{action}_previousaddress" for action in ("view", "add", "change", "delete")
             ],
         }
     },

@@ -1,12 +1,17 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from barents_portal.history import register_history
-from secretariat.models import Office, Page, StaffMember
+from secretariat.models import Office, Page, PreviousAddress, StaffMember
 
 
 @register(Office)
 class OfficeTranslationOptions(TranslationOptions):
     fields = ("name", "slug", "city", "description", "opening_hours")
+
+
+@register(PreviousAddress)
+class PreviousAddressTranslationOptions(TranslationOptions):
+    fields = ("note",)
 
 
 @register(StaffMember)

@@ -1,11 +1,22 @@
 import datetime
 
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.views.generic import DetailView, ListView, TemplateView
 
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from secretariat.models import Office, Page
+from secretariat.structured_data import office_jsonld
 from secretariat.vcard import office_vcard
+
+
+class OfficePageMixin:
+    template_name = "secretariat/office_detail.html"
+    context_object_name = "office"
+
+    def get_context_data(self, **kwargs):
+        url = self.request.build_absolute_uri(self.object.get_absolute_url())
+        return super().get_context_data(jsonld=office_jsonld(self.object, url), **kwargs)
 
 
 class OfficeListView(ListView):
@@ -16,25 +27,20 @@ class OfficeListView(ListView):
         return Office.objects.published().for_listing()
 
 
-class OfficeDetailView(TranslatedSlugMixin, DetailView):
-    template_name = "secretariat/office_detail.html"
-    context_object_name = "office"
-
+class OfficeDetailView(OfficePageMixin, TranslatedSlugMixin, DetailView):
     def get_queryset(self):
         return Office.objects.published().with_staff()
 
 
-class OfficePreviewView(StaffPreviewMixin, DetailView):
+class OfficePreviewView(StaffPreviewMixin, OfficePageMixin, DetailView):
     model = Office
-    template_name = OfficeDetailView.template_name
-    context_object_name = "office"
 
     def get_queryset(self):
         return Office.objects.with_staff()
 
 
 class OfficeVCardView(TranslatedSlugMixin, DetailView):
-    """The office's contact card (vCard 4.0) for address books."""
+    """The office's contact card (vCard 4.0) for address books; a closed office's is gone."""
 
     def get_queryset(self):
         return Office.objects.published()
@@ -43,6 +49,13 @@ class OfficeVCardView(TranslatedSlugMixin, DetailView):
         return obj.get_vcard_url()
 
     def render_to_response(self, context, **response_kwargs):
+        if self.object.is_closed:
+            return TemplateResponse(
+                self.request,
+                "secretariat/office_vcard_gone.html",
+                {"office": self.object},
+                status=410,
+            )
         url = self.request.build_absolute_uri(self.object.get_absolute_url())
         response = HttpResponse(
             office_vcard(self.object, url), content_type="text/vcard; charset=utf-8"

@@ -159,6 +159,7 @@ def load_series(out):
             **demo.translated("title", data["title"]),
             **demo.translated("summary", data["summary"]),
             **demo.translated("description", data["description"]),
+            **_link_fields(data),
         },
     )
     documents = files = 0
@@ -176,6 +177,12 @@ def load_series(out):
     )
 
 
+def _link_fields(item):
+    """An external link (`link: {url:, label: {nb:, ru:, en:}}`), or none."""
+    link = item.get("link") or {}
+    return {"link_url": link.get("url", ""), **demo.translated("link_label", link.get("label"))}
+
+
 def _load_meeting(series, item):
     tz = ZoneInfo(item["time_zone"])
     first, last = item["first_day"], item.get("last_day", item["first_day"])
@@ -191,6 +198,7 @@ def _load_meeting(series, item):
             "all_day": True,
             "time_zone": item["time_zone"],
             "country": item["country"],
+            **_link_fields(item),
             **{
                 field: value
                 for name in ("title", "summary", "city", "theme")
@@ -210,6 +218,8 @@ def _load_document(meeting, spec, order, stored, data):
     for name, value in demo.translated("title", titles).items():
         setattr(document, name, value)
     document.translation_of = stored.get(spec.get("translation_of"))
+    for name, value in _link_fields(spec).items():
+        setattr(document, name, value)
     written = not demo.has_stored_file(document.file)
     if written:
         notes = data["placeholder_note"]

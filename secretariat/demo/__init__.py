@@ -1,7 +1,8 @@
 """Demo content of the secretariat: offices, staff and about pages in nb, ru and en.
 
 The texts are in the YAML files beside this module. `load(out)` is called by
-`manage.py load_demo`: offices are found again by their e-mail, staff by their e-mail and
+`manage.py load_demo`: offices are found again by their e-mail (their earlier addresses by
+office and date), staff by their e-mail and
 pages by their English slug (or the Norwegian one for a page only in Norwegian).
 """
 
@@ -11,7 +12,7 @@ from django.core.files.base import ContentFile
 
 from barents_portal import demo, demo_media
 from barents_portal.slugs import slugify
-from secretariat.models import Office, Page, StaffMember
+from secretariat.models import Office, Page, PreviousAddress, StaffMember
 
 
 def load(out):
@@ -27,8 +28,8 @@ def load_offices(out):
         key=lambda item: {"email": item["email"]},
         fields=lambda item, _order: {
             **{name: item[name] for name in ("kind", "country", "order", "phone")},
-            "postal_address": item["postal_address"],
-            "visiting_address": item["visiting_address"],
+            **_address_fields("visiting", item["visiting_address"]),
+            **_address_fields("postal", item["postal_address"]),
             "latitude": Decimal(item["latitude"]),
             "longitude": Decimal(item["longitude"]),
             "closed_on": item.get("closed_on"),
@@ -41,8 +42,32 @@ def load_offices(out):
             },
         },
     )
-    out(f"Offices: {len(offices)} ({created} new)")
+    moves = 0
+    for item in demo.read("secretariat", "offices"):
+        office = offices[item["email"]]
+        moved_to = offices[item["moved_to"]] if item.get("moved_to") else None
+        if office.moved_to != moved_to:
+            office.moved_to = moved_to
+            office.save(update_fields=["moved_to"])
+        for spec in item.get("previous_addresses", []):
+            demo.upsert(
+                PreviousAddress,
+                {"office": office, "until": spec["until"]},
+                {
+                    "street": spec["street"],
+                    "postcode": spec.get("postcode", ""),
+                    "city": spec.get("city", ""),
+                    "since": spec.get("since"),
+                    **demo.translated("note", spec.get("note")),
+                },
+            )
+            moves += 1
+    out(f"Offices: {len(offices)} ({created} new, {moves} earlier addresses)")
     return offices
+
+
+def _address_fields(kind, address):
+    return {f"{kind}_{part}": str(address.get(part, "")) for part in ("street", "postcode", "city")}
 
 
 def load_staff(out, offices):

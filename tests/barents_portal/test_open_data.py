@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import override
 from rdflib import namespace as ns
 
-from barents_portal import opendata, sections
+from barents_portal import opendata, sections, structured_data
 from barents_portal.opendata import FORMULA_TRIGGERS, Type, unescape_formula
 from tests.news.factories import DocumentFactory, EventFactory
 from tests.projects.factories import (
@@ -317,7 +317,7 @@ def test_the_page_describes_the_datasets_as_schema_org_json_ld(client):
 
 
 def test_json_for_a_script_element_cannot_close_it():
-    text = opendata.json_for_script({"name": "</script><script>alert(1)</script> & ]]>"})
+    text = structured_data.dumps({"name": "</script><script>alert(1)</script> & ]]>"})
     assert "</script" not in text and "<" not in text and "&" not in text
     assert json.loads(text)["name"] == "</script><script>alert(1)</script> & ]]>"
 

@@ -166,7 +166,9 @@ def test_an_office_manager_edits_their_own_office_and_its_staff_only(client, log
     StaffMemberFactory(office=own, name="Own Colleague")
     StaffMemberFactory(office=other, name="Someone Else")
 
-    assert client.get(f"/admin/secretariat/office/{own.pk}/change/").status_code == 200
+    own_form = client.get(f"/admin/secretariat/office/{own.pk}/change/")
+    assert own_form.status_code == 200
+    assert 'name="previous_addresses-TOTAL_FORMS"' in own_form.content.decode()  # earlier addresses
     listing = client.get("/admin/secretariat/staffmember/").content.decode()
     assert "Own Colleague" in listing and "Someone Else" not in listing
 

@@ -110,6 +110,10 @@ def test_a_crafted_post_from_a_translator_changes_neither_source_nor_slugs(clien
         data.update({"calls-TOTAL_FORMS": "0", "calls-INITIAL_FORMS": "0"})
     if model.__name__ == "FundedProject":  # the partners' names are translated in place
         data.update({"partners-TOTAL_FORMS": "0", "partners-INITIAL_FORMS": "0"})
+    if model.__name__ == "Office":  # its earlier addresses' notes are translated in place
+        data.update(
+            {"previous_addresses-TOTAL_FORMS": "0", "previous_addresses-INITIAL_FORMS": "0"}
+        )
     opts = model._meta
 
     response = client.post(f"/admin/{opts.app_label}/{opts.model_name}/{item.pk}/change/", data)

@@ -6,6 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils.translation import override
 
+from tests.secretariat.factories import PreviousAddressFactory
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
@@ -33,12 +35,18 @@ def violations(page, url):
 def test_the_secretariat_pages_have_no_accessibility_violations(
     live_server, axe_page, head_office, closed_office, about_tree
 ):
+    PreviousAddressFactory(office=head_office, note_en="The first offices.")
+    PreviousAddressFactory(office=closed_office, street="пр. Ленина, 82", city="Мурманск")
+    closed_office.moved_to = head_office
+    closed_office.save()
     urls = []
     for code in ("nb", "ru", "en"):
         with override(code):
             urls += [
                 "/" + code + "/",
                 head_office.get_absolute_url(),
+                closed_office.get_absolute_url(),
+                closed_office.get_vcard_url(),  # 410: the card is gone
                 about_tree["child"].get_absolute_url(),
             ]
     urls.append("/en/offices/")

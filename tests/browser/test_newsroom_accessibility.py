@@ -34,9 +34,9 @@ def newsroom(settings, tmp_path):
     article = ArticleFactory(topics=[topic], featured=True)
     ArticleFactory(topics=[topic])
     ArticleFactory(title_en="", title_ru="", title_nb="Bare på norsk", topics=[topic])
-    series = SeriesFactory()
-    event = EventFactory(series=series, ordinal=1)
-    original = DocumentFactory(event=event)
+    series = SeriesFactory(link_url="https://council.example/", link_label_en="The council")
+    event = EventFactory(series=series, ordinal=1, link_url="https://wgec.example/")
+    original = DocumentFactory(event=event, link_url="https://slides.example/")
     DocumentFactory(event=event, language="ru", translation_of=original)
     EventFactory(start=timezone.now() - datetime.timedelta(days=400))
     return {"article": article, "topic": topic, "event": event, "series": series}

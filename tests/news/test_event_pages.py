@@ -140,10 +140,58 @@ def test_an_event_page_groups_its_documents_by_type_with_their_language_versions
 
 def test_the_series_page_lists_its_meetings_with_number_date_place_and_theme(client, meeting):
     page = html(client.get(meeting.series.get_absolute_url()))
-    row = page.split("<tbody>")[1]
-    assert '<td data-label="No.">8</td>' in row  # labelled for the stacked rows on phones
-    assert "15 June 2011" in row and "Haparanda, Sweden" in row
-    assert "Investment in the Barents Region" in row
+    item = page.split('id="meeting-8"')[1]
+    assert "No. 8 · Haparanda, Sweden" in item
+    assert "15 June 2011" in item
+    assert "Investment in the Barents Region" in item
+
+
+def test_the_series_page_lists_each_meetings_documents_with_a_link_per_language(client, meeting):
+    speech = DocumentFactory(event=meeting, kind="speech", title_en="Speech by the minister")
+    russian = DocumentFactory(
+        event=meeting,
+        kind="speech",
+        language="ru",
+        title_en="Speech by the minister",
+        title_ru="Речь министра",
+        translation_of=speech,
+    )
+    page = html(client.get(meeting.series.get_absolute_url()))
+    item = page.split('id="meeting-8"')[1]
+    assert "Speech by the minister" in item and "Речь министра" not in item
+    languages = item.split('class="document-languages"')[1].split("</span>\n")[0]
+    english_link = f'href="{speech.get_absolute_url()}" hreflang="en"'
+    russian_link = f'href="{russian.get_absolute_url()}" hreflang="ru"'
+    assert languages.index(english_link) < languages.index(" · ") < languages.index(russian_link)
+    assert '<abbr title="English">EN</abbr>' in languages
+    assert '<abbr title="Russian">RU</abbr>' in languages
+    assert client.get(russian.get_absolute_url()).status_code == 200
+
+    with override("ru"):
+        russian_url = meeting.series.get_absolute_url()
+    in_russian = html(client.get(russian_url))
+    assert "Речь министра" in in_russian.split('id="meeting-8"')[1]
+
+
+def test_series_meetings_and_documents_show_their_links_to_other_sites_as_external(client, meeting):
+    series = meeting.series
+    series.link_url, series.link_label_en = "https://council.example/", "The council"
+    series.save()
+    meeting.link_url, meeting.link_label_en = "https://wgec.example/8/", "WGEC web"
+    meeting.save()
+    DocumentFactory(event=meeting, link_url="https://slides.example/deck")
+    page = html(client.get(series.get_absolute_url()))
+    for url, label in [
+        ("https://council.example/", "The council"),
+        ("https://wgec.example/8/", "WGEC web"),
+        ("https://slides.example/deck", "slides.example"),  # no label: the host
+    ]:
+        link = page.split(f'href="{url}"')[1].split("</a>")[0]
+        assert 'rel="external"' in link and label in link
+        assert "↗" in link and "(another website)" in link
+    assert 'target="_blank"' not in page
+    event_page = html(client.get(meeting.get_absolute_url()))
+    assert 'href="https://wgec.example/8/" rel="external"' in event_page
 
 
 def test_an_event_abroad_shows_its_local_time_and_names_the_zone(client):

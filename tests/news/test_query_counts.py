@@ -118,7 +118,11 @@ def series_page():
 
     def add(n):
         for _ in range(n):
-            EventFactory(series=series, ordinal=next(counter))
+            meeting = EventFactory(
+                series=series, ordinal=next(counter), link_url="https://x.example/"
+            )
+            original = DocumentFactory(event=meeting, link_url="https://y.example/")
+            DocumentFactory(event=meeting, language="ru", translation_of=original)
 
     return Scenario(add, series.get_absolute_url)
 

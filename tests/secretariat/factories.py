@@ -1,9 +1,11 @@
 """Factories for the secretariat: offices, their staff and the about pages."""
 
+import datetime
+
 import factory
 
 from barents_portal.vocabulary import Country
-from secretariat.models import Office, Page, StaffMember
+from secretariat.models import Office, Page, PreviousAddress, StaffMember
 from tests.factories import PublishableFactory
 
 
@@ -18,8 +20,12 @@ class OfficeFactory(PublishableFactory):
     city_nb = "Kirkenes"
     city_ru = "Киркенес"
     country = Country.NORWAY
-    visiting_address = "Rådhusgata 8\n9900 Kirkenes"
-    postal_address = "Postboks 276\n9915 Kirkenes"
+    visiting_street = "Rådhusgata 8"
+    visiting_postcode = "9900"
+    visiting_city = "Kirkenes"
+    postal_street = "Postboks 276"
+    postal_postcode = "9915"
+    postal_city = "Kirkenes"
     phone = "+47 78 97 70 50"
     email = factory.Sequence(lambda n: f"office{n}@barents.example")
 
@@ -47,3 +53,14 @@ class PageFactory(PublishableFactory):
     body_en = "<p>Body text.</p>"
     body_nb = "<p>Brødtekst.</p>"
     body_ru = "<p>Текст страницы.</p>"
+
+
+class PreviousAddressFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PreviousAddress
+
+    office = factory.SubFactory(OfficeFactory)
+    street = "Storgata 1"
+    postcode = "9900"
+    city = "Kirkenes"
+    until = datetime.date(2012, 3, 1)
