@@ -73,6 +73,13 @@ run: demo ## Serve the portal with demo content on http://$(HOST):$(PORT)/ (DEBU
 	@echo "The portal: http://$(HOST):$(PORT)/   the admin: http://$(HOST):$(PORT)/admin/"
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
+.PHONY: worker alerts
+worker: db compilemessages ## Run the task worker that sends the e-mail alerts (mails on the console with DEBUG; Ctrl-C stops it)
+	DEBUG=1 $(PY) manage.py db_worker
+
+alerts: db ## Queue the e-mail alerts due now (new calls, reminders, digests) for the worker; what the hourly timer runs
+	DEBUG=1 $(PY) manage.py send_alerts
+
 serve: db compilemessages ## Production-style server on http://$(HOST):$(PORT)/: gunicorn, DEBUG off, whitenoise
 	@echo "make serve: a local production-style run, not a deployment (that is deploy/: systemd units, nginx)"
 	@mkdir -p var
