@@ -96,50 +96,88 @@ def _entry(obj, language, url):
     return {"obj": obj, "url": absolute(url), "fallback": fallback_notice(obj, language)}
 
 
-def alert(delivery):
-    """The mail of one delivery, from its items (read now: the log keeps no text)."""
-    items = list(delivery.items.all())
-    language = delivery.language
-    with translation.override(language):
-        calls = Call.objects.select_related("programme").in_bulk(
-            [item.item for item in items if item.kind != SentItem.Kind.DIGEST]
-        )
-        new_calls, reminders, digests = [], [], []
-        for item in items:
+class AlertMails:
+    """The mails of a group of deliveries, read from their items when they are sent (the
+    log keeps no text). A call's or a digest's part is rendered once per language and kind
+    and shared by every mail that lists it: a run of thousands of mails about the same two
+    hundred deadlines renders two hundred parts per language, not millions."""
+
+    def __init__(self, deliveries):
+        self.deliveries = list(deliveries)
+        self.items = {delivery.pk: [] for delivery in self.deliveries}
+        for item in SentItem.objects.filter(delivery__in=self.items).order_by("pk"):
+            self.items[item.delivery_id].append(item)
+        call_ids = {
+            item.item
+            for items in self.items.values()
+            for item in items
+            if item.kind != SentItem.Kind.DIGEST
+        }
+        self.calls = Call.objects.select_related("programme").in_bulk(call_ids)
+        self.parts = {}
+
+    def _part(self, item, language):
+        key = (item.kind, item.item, item.moment, language)
+        if key not in self.parts:
+            self.parts[key] = self._render_part(item, language)
+        return self.parts[key]
+
+    def _render_part(self, item, language):
+        with translation.override(language):
             if item.kind == SentItem.Kind.DIGEST:
-                topic = Topic.objects.filter(pk=item.item).first()
-                if topic is None:
-                    continue
-                articles = list(
-                    Article.objects.published()
-                    .filter(
-                        topics=topic,
-                        published_at__gte=item.moment - timedelta(days=7),
-                        published_at__lt=item.moment,
-                    )
-                    .order_by("-published_at")
-                )
-                digests.append(
-                    {
-                        **_entry(topic, language, topic.get_absolute_url()),
-                        "articles": [
-                            _entry(article, language, article.get_absolute_url())
-                            for article in articles
-                        ],
-                    }
-                )
-                continue
-            call = calls.get(item.item)
-            if call is None:
-                continue
-            entry = _entry(call, language, call.get_absolute_url())
-            entry["programme_fallback"] = fallback_notice(call.programme, language)
-            if item.kind == SentItem.Kind.NEW_CALL:
-                new_calls.append(entry)
+                context = self._digest(item, language)
+                template = "alerts/mail/_digest"
             else:
-                entry["days"] = call.days_left()
-                reminders.append(entry)
-        reminders.sort(key=lambda entry: entry["obj"].deadline)
+                call = self.calls.get(item.item)
+                if call is None:
+                    return None
+                context = _entry(call, language, call.get_absolute_url())
+                context["reminder"] = item.kind == SentItem.Kind.REMINDER
+                context["days"] = call.days_left()
+                template = "alerts/mail/_call"
+            if context is None:
+                return None
+            return (
+                render_to_string(f"{template}.txt", context),
+                render_to_string(f"{template}.html", context),
+            )
+
+    def _digest(self, item, language):
+        topic = Topic.objects.filter(pk=item.item).first()
+        if topic is None:
+            return None
+        articles = (
+            Article.objects.published()
+            .filter(
+                topics=topic,
+                published_at__gte=item.moment - timedelta(days=7),
+                published_at__lt=item.moment,
+            )
+            .order_by("-published_at")
+        )
+        return {
+            **_entry(topic, language, topic.get_absolute_url()),
+            "articles": [
+                _entry(article, language, article.get_absolute_url()) for article in articles
+            ],
+        }
+
+    def message(self, delivery):
+        language = delivery.language
+        sections = {kind: [] for kind in SentItem.Kind.values}
+        items = sorted(
+            self.items.get(delivery.pk, ()),
+            key=lambda item: (item.moment is None, item.moment or 0, item.item),
+        )
+        for item in items:
+            part = self._part(item, language)
+            if part is not None:
+                sections[item.kind].append(part)
+        reminders = sections[SentItem.Kind.REMINDER]
+        new_calls = sections[SentItem.Kind.NEW_CALL]
+        digests = sections[SentItem.Kind.DIGEST]
+        if not (reminders or new_calls or digests):
+            return None
 
         def subject():
             if reminders:
@@ -156,12 +194,10 @@ def alert(delivery):
                 ) % {"count": len(new_calls)}
             return gettext("This week's news from the Barents Portal")
 
-    if not (new_calls or reminders or digests):
-        return None
-    return build(
-        delivery.email,
-        language,
-        subject,
-        "alert",
-        {"new_calls": new_calls, "reminders": reminders, "digests": digests},
-    )
+        return build(
+            delivery.email,
+            language,
+            subject,
+            "alert",
+            {"new_calls": new_calls, "reminders": reminders, "digests": digests},
+        )

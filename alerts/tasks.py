@@ -10,10 +10,13 @@ import smtplib
 from datetime import timedelta
 
 from django.core.mail import mailers
+from django.db import transaction
+from django.db.models import F
 from django.tasks import task
 from django.utils import timezone
 
 from alerts import mails
+from alerts.mails import AlertMails
 from alerts.models import Delivery, Subscription
 
 BACKOFF = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2)]
@@ -51,47 +54,45 @@ def send_confirmation(subscription_id, attempt=0):
 
 @task
 def deliver(delivery_ids, attempt=0):
-    retry = []
-    sent = 0
+    """Send a group of deliveries over one SMTP connection."""
+    with transaction.atomic():
+        claimed = list(
+            Delivery.objects.select_for_update(skip_locked=True).filter(
+                pk__in=delivery_ids, state=Delivery.State.PENDING
+            )
+        )
+        # Claimed (committed) before anything is handed to SMTP: never twice.
+        Delivery.objects.filter(pk__in=[d.pk for d in claimed]).update(
+            state=Delivery.State.SENDING, attempts=F("attempts") + 1
+        )
+    retry, sent, empty = [], [], []
     mailer = mailers.default  # one SMTP connection for the group
     try:
         mailer.open()
-    except SMTP_ERRORS:
-        retry = list(delivery_ids)
+    except SMTP_ERRORS as exc:
+        retry = [(delivery.pk, _error(exc)) for delivery in claimed]
     else:
         try:
-            for delivery in Delivery.objects.filter(pk__in=delivery_ids).order_by("pk"):
-                outcome = _deliver_one(mailer, delivery)
-                if outcome == "retry":
-                    retry.append(delivery.pk)
-                sent += outcome == "sent"
+            mails = AlertMails(claimed)
+            for delivery in claimed:
+                message = mails.message(delivery)
+                if message is None:  # everything it was about is gone
+                    empty.append(delivery.pk)
+                    continue
+                try:
+                    mailer.send_messages([message])
+                except SMTP_ERRORS as exc:
+                    retry.append((delivery.pk, _error(exc)))
+                    continue
+                sent.append(delivery.pk)
         finally:
             mailer.close()
-    if retry and not _again(deliver, attempt, retry):
-        Delivery.objects.filter(pk__in=retry, state=Delivery.State.PENDING).update(
-            state=Delivery.State.FAILED
-        )
-    return {"sent": sent, "retry": len(retry)}
-
-
-def _deliver_one(mailer, delivery):
-    claimed = Delivery.objects.filter(pk=delivery.pk, state=Delivery.State.PENDING).update(
-        state=Delivery.State.SENDING, attempts=delivery.attempts + 1
-    )
-    if not claimed:
-        return "skipped"  # sent, being sent, or given up: never twice
-    message = mails.alert(delivery)
-    if message is None:  # everything it was about is gone
-        Delivery.objects.filter(pk=delivery.pk).update(state=Delivery.State.SENT)
-        return "empty"
-    try:
-        mailer.send_messages([message])
-    except SMTP_ERRORS as exc:
-        Delivery.objects.filter(pk=delivery.pk).update(
-            state=Delivery.State.PENDING, last_error=_error(exc)
-        )
-        return "retry"
-    Delivery.objects.filter(pk=delivery.pk).update(
-        state=Delivery.State.SENT, sent_at=timezone.now()
-    )
-    return "sent"
+    now = timezone.now()
+    Delivery.objects.filter(pk__in=sent).update(state=Delivery.State.SENT, sent_at=now)
+    Delivery.objects.filter(pk__in=empty).update(state=Delivery.State.SENT)
+    for pk, error in retry:
+        Delivery.objects.filter(pk=pk).update(state=Delivery.State.PENDING, last_error=error)
+    retry_ids = [pk for pk, _error_text in retry]
+    if retry_ids and not _again(deliver, attempt, retry_ids):
+        Delivery.objects.filter(pk__in=retry_ids).update(state=Delivery.State.FAILED)
+    return {"sent": len(sent), "retry": len(retry_ids)}
