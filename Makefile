@@ -24,7 +24,7 @@ DB_START = $(if $(DATABASE_URL),@echo "Using DATABASE_URL.",$(PY) -m barents_por
 PRIVATE_DB_URL = $$($(PY) -m barents_portal.devdb url)
 
 .PHONY: help install run serve test test-fast lint fmt check messages compilemessages \
-        db db-stop demo clean bench bench-search screenshots backup restore
+        db db-stop demo clean bench bench-search bench-alerts screenshots backup restore
 
 # The help texts may name these variables as $(NAME): `make help` shows their values.
 HELP_VARIABLES = HOST=$(HOST) PORT=$(PORT) BENCH_SCALE=$(BENCH_SCALE) BENCH_SECONDS=$(BENCH_SECONDS)
@@ -137,6 +137,9 @@ fmt: install ## Format and fix the code with ruff
 
 bench-search: db ## Time the search over 100 000 items in a database of its own (barents_search_bench)
 	$(PY) benchmarks/search_bench.py $(BENCH_ARGS)
+
+bench-alerts: db ## Time an e-mail alerts run for 10 000 subscribers and 200 deadlines in a database of its own (barents_alerts_bench)
+	$(PY) benchmarks/alerts_bench.py $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv, the private database and generated files
 	-$(PY) -m barents_portal.devdb stop

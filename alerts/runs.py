@@ -27,8 +27,8 @@ from alerts.models import Delivery, SeenCall, SentItem, Subscription
 from news.models import Article
 from projects.models import Call
 
-BATCH_ADDRESSES = 500
-DELIVERIES_PER_TASK = 50
+BATCH_ADDRESSES = 1000
+DELIVERIES_PER_TASK = 100
 
 
 @dataclass
@@ -146,7 +146,7 @@ def claim(batch, stats, enqueue):
                 "(delivery_id, email, kind, item, moment, stage) VALUES %s "
                 "ON CONFLICT DO NOTHING RETURNING delivery_id, kind",
                 rows,
-                page_size=2000,
+                page_size=5000,
                 fetch=True,
             )
         used = set()
