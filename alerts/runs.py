@@ -130,6 +130,20 @@ def due_by_address(planner):
 def claim(batch, stats, enqueue):
     """One transaction: deliveries for the batch's addresses, with the items no earlier run
     claimed; sending tasks queued for the deliveries that got any."""
+    # What earlier runs claimed is left out first (one read), so a repeated run writes
+    # nothing; the unique constraint below still decides between runs at the same time.
+    done = set(
+        SentItem.objects.filter(email__in=[email for email, _language, _items in batch])
+        .values_list("email", "kind", "item", "moment", "stage")
+        .iterator(chunk_size=5000)
+    )
+    batch = [
+        (email, language, [item for item in items if (email, *item) not in done])
+        for email, language, items in batch
+    ]
+    batch = [entry for entry in batch if entry[2]]
+    if not batch:
+        return
     with transaction.atomic():
         deliveries = Delivery.objects.bulk_create(
             [Delivery(email=email, language=language) for email, language, _items in batch]
@@ -170,6 +184,7 @@ def run(now=None, *, enqueue=True):
     now = now or timezone.now()
     stats = Stats()
     stats.purged = services.purge_unconfirmed(now)
+    services.purge_old_log(now)
     record_seen_calls(now)
     planner = Planner(now)
     batch = []

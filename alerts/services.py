@@ -113,6 +113,12 @@ def forget(email):
         Subscription.objects.filter(email=email).delete()
 
 
+def purge_old_log(now):
+    """The sent log is kept a year: long enough that no deadline is reminded twice."""
+    cutoff = now - timedelta(days=settings.ALERT_LOG_DAYS)
+    return Delivery.objects.filter(created_at__lt=cutoff).delete()[0]
+
+
 def purge_unconfirmed(now):
     cutoff = now - timedelta(days=settings.ALERT_UNCONFIRMED_DAYS)
     return Subscription.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff).delete()[0]

@@ -145,4 +145,6 @@ class PrivacyView(TemplateView):
     template_name = "alerts/privacy.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(days=settings.ALERT_UNCONFIRMED_DAYS, **kwargs)
+        return super().get_context_data(
+            days=settings.ALERT_UNCONFIRMED_DAYS, log_days=settings.ALERT_LOG_DAYS, **kwargs
+        )

@@ -422,6 +422,8 @@ ALERT_REMINDER_DAYS = sorted(
     (int(day) for day in env_list("ALERT_REMINDER_DAYS", "14,3")), reverse=True
 )
 ALERT_UNCONFIRMED_DAYS = int(env("ALERT_UNCONFIRMED_DAYS", "7"))
+# The sent log (what was sent to whom, never the text) is kept this long.
+ALERT_LOG_DAYS = int(env("ALERT_LOG_DAYS", "365"))
 # Subscribe requests per hour: from one address, from one client; subscriptions one address
 # may hold.
 ALERT_LIMIT_PER_ADDRESS = int(env("ALERT_LIMIT_PER_ADDRESS", "5"))

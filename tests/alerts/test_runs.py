@@ -236,3 +236,21 @@ def test_the_sent_log_keeps_no_mail_bodies():
         field.name for field in Delivery._meta.get_fields()
     }
     assert not fields & {"body", "text", "html", "subject", "content"}
+
+
+def test_the_sent_log_is_kept_a_year(frozen_clock, db):
+    old = Delivery.objects.create(email="a@example.org", language="en")
+    SentItem.objects.create(delivery=old, email="a@example.org", kind="new-call", item=1)
+    frozen_clock.shift(timedelta(days=366))
+    _run()
+    assert not Delivery.objects.exists()
+    assert not SentItem.objects.exists()
+
+
+def test_a_repeated_run_writes_nothing(frozen_clock, smtp, work, programme):
+    CallFactory(programme=programme, deadline=timezone.now() + timedelta(days=2))
+    _subscribe(kind=Subscription.Kind.PROGRAMME, programme=programme)
+    first = runs.run()
+    again = runs.run()
+    assert (first.deliveries, again.deliveries) == (1, 0)
+    assert Delivery.objects.count() == 1
