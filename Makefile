@@ -71,7 +71,8 @@ demo: db compilemessages ## Migrate and load the demo content; staff passwords a
 
 run: demo ## Serve the portal with demo content on http://$(HOST):$(PORT)/ (DEBUG on), printing the staff logins
 	@echo "The portal: http://$(HOST):$(PORT)/   the admin: http://$(HOST):$(PORT)/admin/"
-	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Alert mails (e-mail alerts) are sent at once and printed here (TASKS_BACKEND=immediate)."
+	DEBUG=1 TASKS_BACKEND=$${TASKS_BACKEND:-immediate} $(PY) manage.py runserver $(HOST):$(PORT)
 
 .PHONY: worker alerts
 worker: db compilemessages ## Run the task worker that sends the e-mail alerts (mails on the console with DEBUG; Ctrl-C stops it)

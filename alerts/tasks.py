@@ -29,7 +29,8 @@ def _error(exc):
 
 
 def _again(task_, attempt, *args):
-    if attempt >= len(BACKOFF):
+    # The immediate backend (make run) cannot wait: the mail is given up at once.
+    if attempt >= len(BACKOFF) or not task_.get_backend().supports_defer:
         return False
     task_.using(run_after=timezone.now() + BACKOFF[attempt]).enqueue(*args, attempt + 1)
     return True

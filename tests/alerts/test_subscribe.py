@@ -168,3 +168,15 @@ def test_the_manage_page_shows_and_deletes_everything_about_the_address(
     gone = client.post(manage, {"action": "forget"})
     assert gone.status_code == 200
     assert list(Subscription.objects.values_list("email", flat=True)) == ["other@example.org"]
+
+
+@pytest.mark.django_db
+def test_with_the_immediate_backend_the_confirmation_goes_out_at_once(
+    settings, subscribe, django_capture_on_commit_callbacks, mailoutbox
+):
+    # What `make run` does (TASKS_BACKEND=immediate): no worker, the mail on the console.
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert subscribe().status_code == 200
+    [message] = mailoutbox
+    assert message.to == ["reader@example.org"]
