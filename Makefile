@@ -24,7 +24,7 @@ DB_START = $(if $(DATABASE_URL),@echo "Using DATABASE_URL.",$(PY) -m barents_por
 PRIVATE_DB_URL = $$($(PY) -m barents_portal.devdb url)
 
 .PHONY: help install run serve test test-fast lint fmt check messages compilemessages \
-        db db-stop demo clean bench bench-search bench-opendata screenshots backup restore
+        db db-stop demo clean bench bench-search bench-opendata bench-alerts screenshots backup restore
 
 # The help texts may name these variables as $(NAME): `make help` shows their values.
 HELP_VARIABLES = HOST=$(HOST) PORT=$(PORT) BENCH_SCALE=$(BENCH_SCALE) BENCH_SECONDS=$(BENCH_SECONDS)
@@ -71,7 +71,15 @@ demo: db compilemessages ## Migrate and load the demo content; staff passwords a
 
 run: demo ## Serve the portal with demo content on http://$(HOST):$(PORT)/ (DEBUG on), printing the staff logins
 	@echo "The portal: http://$(HOST):$(PORT)/   the admin: http://$(HOST):$(PORT)/admin/"
-	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Alert mails (e-mail alerts) are sent at once and printed here (TASKS_BACKEND=immediate)."
+	DEBUG=1 TASKS_BACKEND=$${TASKS_BACKEND:-immediate} $(PY) manage.py runserver $(HOST):$(PORT)
+
+.PHONY: worker alerts
+worker: db compilemessages ## Run the task worker that sends the e-mail alerts (mails on the console with DEBUG; Ctrl-C stops it)
+	DEBUG=1 $(PY) manage.py db_worker
+
+alerts: db ## Queue the e-mail alerts due now (new calls, reminders, digests) for the worker; what the hourly timer runs
+	DEBUG=1 $(PY) manage.py send_alerts
 
 serve: db compilemessages ## Production-style server on http://$(HOST):$(PORT)/: gunicorn, DEBUG off, whitenoise
 	@echo "make serve: a local production-style run, not a deployment (that is deploy/: systemd units, nginx)"
@@ -133,6 +141,9 @@ bench-search: db ## Time the search over 100 000 items in a database of its own 
 
 bench-opendata: db ## Peak memory of the open-data export, 1 000 vs 100 000 funded projects (barents_opendata_bench)
 	$(PY) benchmarks/opendata_bench.py $(BENCH_ARGS)
+
+bench-alerts: db ## Time an e-mail alerts run for 10 000 subscribers and 200 deadlines in a database of its own (barents_alerts_bench)
+	$(PY) benchmarks/alerts_bench.py $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv, the private database and generated files
 	-$(PY) -m barents_portal.devdb stop

@@ -175,6 +175,10 @@ class Section:
     footer: tuple = ()
     # Feeds the home page announces (`<link rel="alternate">`): FeedLink entries.
     feeds: tuple = ()
+    # Blocks other sections' pages leave room for: {slot name: (Block, …)}. A page names a
+    # slot (`{% section_slot "programme" %}`) without knowing who fills it; each Block's
+    # `context` is given the page's template context (the alerts' subscribe forms).
+    slots: dict = field(default_factory=dict)
     # sitemap.xml: name -> Sitemap class. The menu's pages are listed by the portal itself.
     sitemaps: dict = field(default_factory=dict)
     # The search: the types results are filtered by, and one entry per searchable model.
@@ -256,6 +260,12 @@ def feed_links():
 def footer_blocks():
     blocks = _ordered(block for section in sections() for block in section.footer)
     return [(block.template, block.values()) for block in blocks]
+
+
+def slot_blocks(name, context):
+    """[(template, values)] of the blocks every section puts into the slot `name`."""
+    blocks = _ordered(block for section in sections() for block in section.slots.get(name, ()))
+    return [(block.template, block.values(context)) for block in blocks]
 
 
 def sitemaps():

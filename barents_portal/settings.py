@@ -113,6 +113,11 @@ INSTALLED_APPS = [
     "news",
     "projects",
     "search",
+    # E-mail alerts (alerts/section.py): after the sections it subscribes to.
+    "alerts",
+    # The database queue of django.tasks (Django ships the API with immediate and dummy
+    # backends only): the alert mails are sent by `manage.py db_worker` (make worker).
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -403,6 +408,35 @@ if MAILERS["default"]["BACKEND"].endswith(".smtp.EmailBackend"):
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "portal@barents.example")
 # Who answers questions about the open data (the catalogue's contact point).
 OPEN_DATA_CONTACT_EMAIL = env("OPEN_DATA_CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
+
+# --- E-mail alerts (alerts/) -------------------------------------------------------------
+# Background work through django.tasks: the database queue, worked by `manage.py db_worker`
+# (make worker, deploy/barents-portal-worker.service). TASKS_BACKEND=immediate sends in the
+# web process instead (no worker; only for trying things out).
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[env("TASKS_BACKEND", "database")],
+        "QUEUES": ["default"],
+    }
+}
+# Links in mails are absolute: the portal's public address, without a trailing slash.
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Days before a deadline a reminder goes out (largest first), and how long an unconfirmed
+# subscription is kept.
+ALERT_REMINDER_DAYS = sorted(
+    (int(day) for day in env_list("ALERT_REMINDER_DAYS", "14,3")), reverse=True
+)
+ALERT_UNCONFIRMED_DAYS = int(env("ALERT_UNCONFIRMED_DAYS", "7"))
+# The sent log (what was sent to whom, never the text) is kept this long.
+ALERT_LOG_DAYS = int(env("ALERT_LOG_DAYS", "365"))
+# Subscribe requests per hour: from one address, from one client; subscriptions one address
+# may hold.
+ALERT_LIMIT_PER_ADDRESS = int(env("ALERT_LIMIT_PER_ADDRESS", "5"))
+ALERT_LIMIT_PER_CLIENT = int(env("ALERT_LIMIT_PER_CLIENT", "20"))
+ALERT_MAX_SUBSCRIPTIONS = int(env("ALERT_MAX_SUBSCRIPTIONS", "20"))
 
 # --- Logging ---------------------------------------------------------------------------
 # One line per request (barents_portal.requestlog), JSON with LOG_FORMAT=json, readable text

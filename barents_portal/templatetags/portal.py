@@ -175,6 +175,18 @@ def section_block(context, template_name, values):
         return template.render(context)
 
 
+@register.simple_tag(takes_context=True)
+def section_slot(context, name):
+    """The blocks sections put into the slot `name` of this page (sections.slot_blocks),
+    each rendered like `section_block`; nothing when no installed section fills it."""
+    return mark_safe(  # noqa: S308 - rendered templates, escaped by the template engine
+        "".join(
+            section_block(context, template_name, values)
+            for template_name, values in sections.slot_blocks(name, context)
+        )
+    )
+
+
 @register.simple_tag
 def join_lines(text):
     """Multi-line plain text (an address) as lines separated by <br>."""

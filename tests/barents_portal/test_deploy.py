@@ -98,12 +98,19 @@ def test_every_service_runs_with_the_production_environment_in_the_checkout():
 
 def test_each_timer_starts_a_service_running_an_existing_command():
     commands = get_commands()
-    for timer in ("barents-portal-housekeeping.timer", "barents-portal-publish-due.timer"):
+    timers = (
+        "barents-portal-housekeeping.timer",
+        "barents-portal-publish-due.timer",
+        "barents-portal-alerts.timer",
+    )
+    for timer in timers:
         assert unit(timer)["Timer"]["OnCalendar"]
         service = unit(timer.replace(".timer", ".service"))["Service"]
         command = re.search(r"manage\.py (\S+)", service["ExecStart"])[1]
         assert command in commands, command
     assert "housekeeping" in unit("barents-portal-housekeeping.service")["Service"]["ExecStart"]
+    worker = unit("barents-portal-worker.service")["Service"]["ExecStart"]
+    assert re.search(r"manage\.py (\S+)", worker)[1] in commands
 
 
 def test_the_example_environment_gives_production_settings():

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTION_APPS = ("news", "projects", "secretariat", "search")
+SECTION_APPS = ("news", "projects", "secretariat", "search", "alerts")
 # The wiring composes the sections; it may name them.
 WIRING = {"barents_portal/urls.py", "barents_portal/settings.py"}
 LOADERS = {"import_module", "import_string", "__import__", "get_app_config"}
@@ -108,6 +108,17 @@ def test_the_shared_blocks_import_no_section_outside_the_wiring():
 def test_the_secretariat_imports_neither_news_nor_projects():
     found = [
         v for path in python_files("secretariat") for v in violations(path, ("news", "projects"))
+    ]
+    assert found == []
+
+
+def test_news_and_funding_know_nothing_of_the_alerts():
+    # The alerts subscribe to their content; they fill the slots those pages leave open.
+    found = [
+        v
+        for app in ("news", "projects")
+        for path in python_files(app)
+        for v in violations(path, ("alerts",))
     ]
     assert found == []
 

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AlertsConfig(AppConfig):
+    name = "alerts"
+    verbose_name = _("E-mail alerts")
+    # What the section contributes to the site (barents_portal.sections).
+    section = "alerts.section.SECTION"
