@@ -107,7 +107,11 @@ CALLS = Dataset(
 
 
 def _project_rows():
-    partner_through = ProjectPartner.objects.filter(project=OuterRef("pk")).order_by("order", "pk")
+    # Partners by their source-language name (organisation_en, which every language falls
+    # back to): the files are the same under every language.
+    partner_through = (
+        ProjectPartner.objects.rewrite(False).filter(project=OuterRef("pk")).order_by("order", "pk")
+    )
     regions = FundedProject.regions.through.objects.filter(fundedproject=OuterRef("pk"))
     themes = FundedProject.themes.through.objects.filter(fundedproject=OuterRef("pk"))
     return (
@@ -137,7 +141,7 @@ def _project_rows():
             partner_list=ArraySubquery(
                 partner_through.values(
                     label=Concat(
-                        "organisation",
+                        "organisation_en",
                         Value(" ("),
                         Coalesce("region__code", "country"),
                         Value(")"),
