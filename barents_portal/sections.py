@@ -168,6 +168,8 @@ class Section:
     # `demo_login(user, role)` for what a demo staff login of that role is given here.
     demo: str = ""
     demo_login: object = None
+    # Dotted paths of functions `manage.py housekeeping` runs, each returning a report line.
+    housekeeping: tuple = ()
     # A URLconf included under the language prefix; lower `url_order` first (a catch-all
     # goes last).
     urls: str = ""
@@ -220,6 +222,11 @@ def home_blocks(request):
     """[(template, values)] of the home page's blocks, in order."""
     blocks = _ordered(block for section in sections() for block in section.home)
     return [(block.template, block.values(request)) for block in blocks]
+
+
+def housekeeping_tasks():
+    """The sections' housekeeping functions, in INSTALLED_APPS order."""
+    return [import_string(path) for section in sections() for path in section.housekeeping]
 
 
 def footer_blocks():

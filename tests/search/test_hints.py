@@ -4,6 +4,7 @@ import pytest
 from django.utils.translation import override
 
 from search.hints import NO_RESULTS_IN, RESULTS_IN
+from search.words import refresh as refresh_words
 from tests.news.factories import ArticleFactory, EventFactory
 from tests.projects.factories import ProgrammeFactory
 from tests.search.conftest import search_url, titles
@@ -104,6 +105,7 @@ def test_the_count_in_the_hint_takes_the_plural_form_of_the_visitors_language(
 
 def test_a_misspelt_place_gets_a_did_you_mean_in_norwegian_and_russian(search, head_office):
     OfficeFactory(city_en="Murmansk", city_nb="Murmansk", city_ru="Мурманск", country="RU")
+    refresh_words()
     response = search("Kirknes")
     assert response.context["search"].suggestion == "Kirkenes"
     html = response.content.decode()
@@ -116,15 +118,18 @@ def test_a_misspelt_place_gets_a_did_you_mean_in_norwegian_and_russian(search, h
 def test_only_the_misspelt_word_of_a_longer_query_is_respelt(search):
     EventFactory(title_en="Barents Summit in Kirkenes", city_en="Kirkenes")
     ArticleFactory(title_en="Summit news", body_en="<p>Nothing about the town.</p>")
+    refresh_words()
     response = search("summit Kirknes")
     assert response.context["search"].suggestion == "summit Kirkenes"
 
 
 def test_no_suggestion_for_a_correctly_spelt_word_that_finds_results(search, head_office):
+    refresh_words()
     response = search("Kirkenes")
     assert response.context["search"].total
     assert response.context["search"].suggestion is None
 
 
 def test_no_suggestion_when_nothing_is_spelt_alike(search, head_office):
+    refresh_words()
     assert search("xylophone").context["search"].suggestion is None
