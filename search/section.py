@@ -3,4 +3,9 @@ other sections declare."""
 
 from barents_portal.sections import Section
 
-SECTION = Section(content=False, urls="search.urls", housekeeping=("search.words.refresh",))
+SECTION = Section(
+    content=False,
+    urls="search.urls",
+    housekeeping=("search.words.refresh",),
+    demo="search.demo",  # the words of the demo texts, for "did you mean"
+)

@@ -99,6 +99,9 @@ def test_sorting_is_whitelisted(client, landscape):
         {"q": "x" * 500},
         {"sort": "-grant_eur; DROP TABLE"},
         {"q": "\x00", "programme": "\x00", "year": "\x00", "amount_min": "\x00"},
+        {"q": "%_\\'; SELECT unaccent('x') --"},
+        {"q": "ё\x07\x1bø\u202e"},
+        {"q": "!?…«»"},
     ],
 )
 def test_odd_parameters_never_give_a_500(client, landscape, params):
