@@ -437,5 +437,6 @@ def run_search(parsed, code, type_key=None, page_number=None):
 
 def clearly_more(other, here):
     """Whether another language's matches are worth pointing to: any when the visitor's
-    language found nothing, else at least HINT_FACTOR times as many."""
-    return bool(other) and (not here or other.more or other >= HINT_FACTOR * here)
+    language found nothing, else at least HINT_FACTOR times as many (counted up to the
+    limit: a language past it may have more than it shows)."""
+    return bool(other) and (not here or other >= HINT_FACTOR * here)

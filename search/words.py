@@ -43,32 +43,34 @@ def _texts(code, querysets):
     return _union(branches).query.sql_with_params()
 
 
-def _insert_sql(querysets, conflict):
-    parts, params = [], []
-    for code in search_configs():
-        sql, texts_params = _texts(code, querysets)
-        parts.append(
-            "SELECT %s AS language, words.lexeme AS word, count(*) AS documents "
-            f"FROM ({sql}) AS texts, unnest(to_tsvector('simple', texts.words_text)) AS words "
-            "WHERE words.lexeme ~ %s GROUP BY words.lexeme"
-        )
-        params += [code, *texts_params, WORD_PATTERN]
+def _insert_sql(code, querysets, conflict):
+    sql, params = _texts(code, querysets)
     return (
         "INSERT INTO search_word (language, word, documents) "
-        f"{' UNION ALL '.join(parts)} ON CONFLICT (language, word) {conflict}",
-        params,
+        "SELECT %s, words.lexeme, count(*) "
+        f"FROM ({sql}) AS texts, unnest(to_tsvector('simple', texts.words_text)) AS words "
+        f"WHERE words.lexeme ~ %s GROUP BY words.lexeme ON CONFLICT (language, word) {conflict}",
+        [code, *params, WORD_PATTERN],
     )
+
+
+# Each section and language is read by a statement of its own, the documents summed.
+ADD_DOCUMENTS = "DO UPDATE SET documents = search_word.documents + EXCLUDED.documents"
+# A rebuild over a large portal may take longer than a page's statement timeout.
+REFRESH_TIMEOUT = "10min"
 
 
 def refresh():
     """Rebuild the words from every published item; returns a report line."""
-    querysets = [(section, section.published()) for section in sections_of()]
-    sql, params = _insert_sql(querysets, "DO NOTHING")
     with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('statement_timeout', %s, true)", [REFRESH_TIMEOUT])
         cursor.execute("DELETE FROM search_word")
-        cursor.execute(sql, params)
-        added = cursor.rowcount
-    return f"search words: {added} words of the published texts"
+        for section in sections_of():
+            for code in search_configs():
+                cursor.execute(*_insert_sql(code, [(section, section.published())], ADD_DOCUMENTS))
+        cursor.execute("SELECT count(*) FROM search_word")
+        (words,) = cursor.fetchone()
+    return f"search words: {words} words of the published texts"
 
 
 def add_words_of(model, pk):
@@ -80,6 +82,6 @@ def add_words_of(model, pk):
     ]
     if not querysets:
         return
-    sql, params = _insert_sql(querysets, "DO NOTHING")
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        for code in search_configs():
+            cursor.execute(*_insert_sql(code, querysets, "DO NOTHING"))
