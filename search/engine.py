@@ -15,9 +15,9 @@ first 500 matches of each section (in the order the GIN index hands them over), 
 search reads a few thousand rows at most however large the portal grows. Below the limit,
 counts and ranking are exact. The SQL of that query is compiled once per language.
 
-One more query counts the matches in the other languages (unless this one found so many
-that no other could count three times as many): a language with at least HINT_FACTOR times
-as many — any, when nothing was found here — is pointed to. When nothing is found, "did
+One more query counts the matches in the other languages when this one found at most
+MATCH_LIMIT / HINT_FACTOR: a language with at least HINT_FACTOR times as many — any, when
+nothing was found here — is pointed to. When nothing is found, "did
 you mean" looks the words up among the words of the published texts (search.suggestions).
 """
 
@@ -422,8 +422,9 @@ def run_search(parsed, code, type_key=None, page_number=None):
     search.total = tally(hits.counts.get(section.code, 0) for section in hits.sections)
     search.paginator = Paginator(hits, PER_PAGE)
     search.page = search.paginator.get_page(page_number)
-    if HINT_FACTOR * search.total <= MATCH_LIMIT * len(hits.sections):
-        # Past that, no other language could count HINT_FACTOR times as many: not asked.
+    if HINT_FACTOR * search.total <= MATCH_LIMIT:
+        # Asked for a query that found little here (where a hint helps; an extra query on
+        # every search cost a common word's search half as much time again).
         others = [other for other in search_configs() if other != code]
         search.other_languages = {
             other: n
