@@ -309,7 +309,7 @@ def link_targets(query, language):
                 if not columns:
                     continue
                 items = items.filter(
-                    reduce(or_, (models.Q(**{f"{c}__icontains": query}) for c in columns))
+                    reduce(or_, (models.Q(**{f"{c}__unaccent__icontains": query}) for c in columns))
                 )
             names = {f.name for f in model._meta.get_fields()}
             if "published_at" in names:

@@ -2,8 +2,8 @@
 
 Each searchable model declares one stored generated `tsvector` column per language over that
 language's modeltranslation columns, parsed with the language's own text-search
-configuration (`norwegian`, `russian`, `english`) and weighted title (A) > summary (B) >
-body (C):
+configuration (`norwegian`, `russian`, `english`, each with å ø æ ä ö ё folded to a o ae a o
+е: see SEARCH_CONFIGS) and weighted title (A) > summary (B) > body (C):
 
     search_nb, search_ru, search_en = search_vectors(
         A=["title_{lang}"], B=["summary_{lang}"], C=[html("body_{lang}")]
@@ -20,11 +20,14 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.db.migrations.operations import AlterField
 from django.db.migrations.operations.base import Operation
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Left
 
-SEARCH_CONFIGS = {"nb": "norwegian", "ru": "russian", "en": "english"}
+# PostgreSQL's configurations with å ø æ ä ö ё folded (barents_portal migration 0002):
+# "Tromso" finds "Tromsø" in every language, the document and the query parsed alike.
+SEARCH_CONFIGS = {"nb": "norwegian_folded", "ru": "russian_folded", "en": "english_folded"}
 
 SUMMARY_CHARS = 1000
 
@@ -194,3 +197,34 @@ class SearchColumnStorage(Operation):
     @property
     def migration_name_fragment(self):
         return f"{self.model_name.lower()}_search_storage"
+
+
+class RegenerateField(AlterField):
+    """Migration operation: AlterField for a stored generated column whose expression
+    changed (a search column given another text-search configuration, say).
+
+    PostgreSQL 15 cannot alter a generation expression and Django refuses to try, so the
+    column is dropped and added again — PostgreSQL computes it for every row — and the
+    model's indexes on it are created again. Follow it with the model's SearchColumnStorage.
+    """
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        self._regenerate(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        # Backwards, from_state is the state with the new column and to_state the old one.
+        self._regenerate(app_label, schema_editor, from_state, to_state)
+
+    def _regenerate(self, app_label, schema_editor, from_state, to_state):
+        to_model = to_state.apps.get_model(app_label, self.model_name)
+        if not self.allow_migrate_model(schema_editor.connection.alias, to_model):
+            return
+        from_model = from_state.apps.get_model(app_label, self.model_name)
+        schema_editor.remove_field(from_model, from_model._meta.get_field(self.name))
+        schema_editor.add_field(to_model, to_model._meta.get_field(self.name))
+        for index in to_model._meta.indexes:
+            if self.name in (name.lstrip("-") for name in index.fields):
+                schema_editor.add_index(to_model, index)
+
+    def describe(self):
+        return f"Regenerate the column {self.name} of {self.model_name}"

@@ -195,6 +195,8 @@ class Section:
     # `demo_login(user, role)` for what a demo staff login of that role is given here.
     demo: str = ""
     demo_login: object = None
+    # Dotted paths of functions `manage.py housekeeping` runs, each returning a report line.
+    housekeeping: tuple = ()
     # A URLconf included under the language prefix; lower `url_order` first (a catch-all
     # goes last).
     urls: str = ""
@@ -255,6 +257,11 @@ def feed_links():
     """[{type, title, url}] of the feeds the home page announces, in order."""
     entries = _ordered(entry for section in sections() for entry in section.feeds)
     return [link for link in (entry.link() for entry in entries) if link]
+
+
+def housekeeping_tasks():
+    """The sections' housekeeping functions, in INSTALLED_APPS order."""
+    return [import_string(path) for section in sections() for path in section.housekeeping]
 
 
 def footer_blocks():

@@ -223,7 +223,8 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         if words := criteria.get("q"):
             query = Q()
             for code in language_codes():
-                query |= Q(**{f"title_{code}__icontains": words})
+                # unaccent on both sides: "Tromso" finds Tromsø, "туберкулез" туберкулёз.
+                query |= Q(**{f"title_{code}__unaccent__icontains": words})
             queryset = queryset.filter(query | Q(reference__iexact=words))
         if programme := criteria.get("programme"):
             queryset = queryset.filter(programme=programme)

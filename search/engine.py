@@ -15,8 +15,10 @@ first 500 matches of each section (in the order the GIN index hands them over), 
 search reads a few thousand rows at most however large the portal grows. Below the limit,
 counts and ranking are exact. The SQL of that query is compiled once per language.
 
-When nothing is found, one query counts the matches in the other languages, and for a
-misspelt word a trigram lookup over names and titles proposes a spelling.
+One more query counts the matches in the other languages when this one found at most
+MATCH_LIMIT / HINT_FACTOR: a language with at least HINT_FACTOR times as many — any, when
+nothing was found here — is pointed to. When nothing is found, "did
+you mean" looks the words up among the words of the published texts (search.suggestions).
 """
 
 import functools
@@ -50,6 +52,8 @@ MATCH_LIMIT = 500
 # characters, which search.query.clean removes from anything a visitor types.
 TEXT_MARK = "\ue00fquery\ue00f"
 NOW_TOLERANCE = timedelta(seconds=5)
+# Another language is pointed to when it finds this many times the matches found here.
+HINT_FACTOR = 3
 
 
 def _column(spec, code):
@@ -418,8 +422,22 @@ def run_search(parsed, code, type_key=None, page_number=None):
     search.total = tally(hits.counts.get(section.code, 0) for section in hits.sections)
     search.paginator = Paginator(hits, PER_PAGE)
     search.page = search.paginator.get_page(page_number)
-    if not search.overall:
+    if HINT_FACTOR * search.total <= MATCH_LIMIT:
+        # Asked for a query that found little here (where a hint helps; an extra query on
+        # every search cost a common word's search half as much time again).
         others = [other for other in search_configs() if other != code]
-        search.other_languages = count_in_languages(parsed, others, hits.sections)
+        search.other_languages = {
+            other: n
+            for other, n in count_in_languages(parsed, others, hits.sections).items()
+            if clearly_more(n, search.total)
+        }
+    if not search.overall:
         search.suggestion = suggest(parsed, code)
     return search
+
+
+def clearly_more(other, here):
+    """Whether another language's matches are worth pointing to: any when the visitor's
+    language found nothing, else at least HINT_FACTOR times as many (counted up to the
+    limit: a language past it may have more than it shows)."""
+    return bool(other) and (not here or other >= HINT_FACTOR * here)

@@ -4,8 +4,8 @@ Every statement of the search is sent as one query string that first sets, for i
 (implicit) transaction only:
 
 - statement_timeout: a pathological query is stopped (the view answers a calm 503);
-- pg_trgm.word_similarity_threshold: a looser word similarity than pg_trgm's 0.6, for
-  "did you mean" (Kirknes → Kirkenes).
+- pg_trgm.word_similarity_threshold and pg_trgm.similarity_threshold: the similarities
+  "did you mean" asks for (samarbied → samarbeid, Kirknes → Kirkenes).
 
 `set_config(…, true)` lasts until the end of the transaction. Outside a transaction block,
 PostgreSQL runs the statements of one query string in one implicit transaction (and applies
@@ -23,16 +23,22 @@ from django.db import connection, transaction
 
 STATEMENT_TIMEOUT_MS = 3000
 WORD_SIMILARITY_THRESHOLD = "0.5"
+SIMILARITY_THRESHOLD = "0.4"  # search.suggestions.MIN_SIMILARITY
 
 LIMITS = (
     "SELECT set_config('statement_timeout', %s, true), "
-    "set_config('pg_trgm.word_similarity_threshold', %s, true)"
+    "set_config('pg_trgm.word_similarity_threshold', %s, true), "
+    "set_config('pg_trgm.similarity_threshold', %s, true)"
 )
 
 
 def fetch_all(sql, params, timeout_ms=None):
     """The rows of `sql`, run under the search's limits."""
-    limits = [str(int(timeout_ms or STATEMENT_TIMEOUT_MS)), WORD_SIMILARITY_THRESHOLD]
+    limits = [
+        str(int(timeout_ms or STATEMENT_TIMEOUT_MS)),
+        WORD_SIMILARITY_THRESHOLD,
+        SIMILARITY_THRESHOLD,
+    ]
     # Inside a caller's transaction (atomic(), or a test's), a savepoint keeps a stopped
     # statement from aborting it; the settings then last until that transaction ends.
     block = transaction.atomic() if connection.in_atomic_block else nullcontext()

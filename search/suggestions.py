@@ -1,25 +1,37 @@
 """ "Did you mean …": a better spelling for a word that found nothing, from pg_trgm.
 
-Only names and titles are looked in (offices and cities, programmes, articles, pages,
-events, funded projects, people), each column with a GIN trigram index, so `Kirknes` finds
-Kirkenes and `Мурманкс` finds Мурманск quickly however large the portal grows.
+The spellings come from the words of the published texts (search.words, the Word table with
+a GIN trigram index): titles, names, summaries and bodies, so `samarbied` finds samarbeid,
+`Kirknes` Kirkenes and `Мурманкс` Мурманск quickly however large the portal grows. All the
+misspelt words are looked up in one query; one more checks that each proposed spelling finds
+something published (a word of an item unpublished since the list was refreshed does not).
 """
 
 import re
 
-from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
-from django.db.models import F, Value
+from django.contrib.postgres.search import SearchQuery
+from django.db.models import Value
 
 from barents_portal.search import SEARCH_CONFIGS
 from search.sections import sections_of
-from search.statements import fetch_queryset
+from search.statements import SIMILARITY_THRESHOLD, fetch_all, fetch_queryset
 
 MIN_LENGTH = 4
 MAX_WORDS = 3
-CANDIDATES_PER_COLUMN = 5
-# The share of trigrams two spellings must have in common (pg_trgm's similarity).
-MIN_SIMILARITY = 0.45
-WORD = re.compile(r"\w+")
+# The share of trigrams two spellings must have in common (pg_trgm's similarity: the `%`
+# operator's threshold, set for the statement by search.statements).
+MIN_SIMILARITY = float(SIMILARITY_THRESHOLD)
+
+# For each word typed, the most alike word of the language's published texts.
+SPELLINGS = (
+    "SELECT typed.word, best.word FROM unnest(%s::text[]) AS typed(word) "
+    "CROSS JOIN LATERAL ("
+    " SELECT candidate.word FROM search_word AS candidate"
+    " WHERE candidate.language = %s AND candidate.word %% typed.word"
+    " ORDER BY similarity(candidate.word, typed.word) DESC, candidate.documents DESC,"
+    " candidate.word LIMIT 1"
+    ") AS best"
+)
 
 
 def trigrams(word):
@@ -40,7 +52,7 @@ def _union(querysets):
 
 
 def words_with_matches(words, code):
-    """The words that find something on their own (one query)."""
+    """The words that find something published on their own (one query)."""
     config = SEARCH_CONFIGS[code]
     rows = fetch_queryset(
         _union(
@@ -55,33 +67,25 @@ def words_with_matches(words, code):
     return {words[index] for (index,) in rows}
 
 
-def names_like(word, code):
-    """Names and titles containing something spelt like `word`, best first (one query)."""
-    branches = []
-    for section in sections_of():
-        for spec in section.names:
-            column = spec.format(lang=code)
-            branches.append(
-                section.published()
-                .filter(**{f"{column}__trigram_word_similar": word})
-                .annotate(candidate=F(column), similarity=TrigramWordSimilarity(word, column))
-                .order_by("-similarity")
-                .values_list("candidate")[:CANDIDATES_PER_COLUMN]
-            )
-    # The statement sets pg_trgm's word similarity threshold the `<%` operator uses.
-    return [name for (name,) in fetch_queryset(_union(branches))] if branches else []
+def in_the_case_of(typed, word):
+    """`word` written as the visitor wrote `typed`: KIRKNES → KIRKENES, Kirknes → Kirkenes."""
+    if typed.isupper():
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
 
 
-def best_spelling(word, code):
-    best, best_score = None, MIN_SIMILARITY
-    for name in names_like(word, code):
-        for candidate in WORD.findall(name or ""):
-            score = similarity(word, candidate)
-            if score > best_score or (score == best_score and best is None):
-                best, best_score = candidate, score
-    if best is None or best.lower() == word.lower():
-        return None
-    return best
+def spellings(words, code):
+    """{typed word: a differently spelt word of the published texts} (one query)."""
+    lowered = [word.lower() for word in words]
+    rows = dict(fetch_all(SPELLINGS, [lowered, code]))
+    found = {}
+    for word, low in zip(words, lowered, strict=True):
+        spelling = rows.get(low)
+        if spelling and spelling != low:
+            found[word] = in_the_case_of(word, spelling)
+    return found
 
 
 def suggest(parsed, code):
@@ -94,12 +98,16 @@ def suggest(parsed, code):
     if len(parsed.words) > 1:
         found = words_with_matches(words, code)
         words = [word for word in words if word not in found]
-    text, changed = parsed.text, False
-    for word in words:
-        spelling = best_spelling(word, code)
-        if spelling:
-            text = re.sub(
-                rf"(?<!\w){re.escape(word)}(?!\w)", lambda _match, spelling=spelling: spelling, text
-            )
-            changed = True
-    return text if changed else None
+    respelt = spellings(words, code) if words else {}
+    if respelt:
+        # Published means published: a spelling must find something published itself.
+        confirmed = words_with_matches(list(respelt.values()), code)
+        respelt = {word: spelling for word, spelling in respelt.items() if spelling in confirmed}
+    if not respelt:
+        return None
+    text = parsed.text
+    for word, spelling in respelt.items():
+        text = re.sub(
+            rf"(?<!\w){re.escape(word)}(?!\w)", lambda _match, spelling=spelling: spelling, text
+        )
+    return text

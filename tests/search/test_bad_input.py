@@ -4,6 +4,8 @@ import pytest
 from django.db import connection
 
 from news.models import Article
+from search.models import Word
+from search.words import refresh as refresh_words
 from tests.news.factories import ArticleFactory
 from tests.search.conftest import search_url, titles
 
@@ -130,3 +132,30 @@ def test_a_query_that_takes_too_long_is_stopped_with_a_calm_503(search, article,
     # The connection is usable afterwards.
     monkeypatch.undo()
     assert titles(search("barents")) == ["Barents cooperation"]
+
+
+HOSTILE = [
+    "samarbied" * 40,
+    "samarbied\x00\x07\x1b[31m",
+    "…!?¿¡·—–«»„“",
+    "%%%% ___ ''''",
+    "samarbied' OR similarity(word, word) > 0 --",
+    "ёёёё ææææ øøøø",
+    "Tromso\u202e\u200b\ufeff",
+    "'; DELETE FROM search_word; --",
+    "Å" * 5000,
+]
+
+
+@pytest.mark.parametrize("code", ["en", "nb", "ru"])
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_queries_through_hints_and_suggestions_get_a_normal_page(
+    search, article, code, query
+):
+    ArticleFactory(title_nb="Samarbeid i Tromsø", title_en="", title_ru="")
+    refresh_words()
+    words = Word.objects.count()
+    response = search(query, code=code)
+    assert response.status_code == 200
+    assert Word.objects.count() == words
+    assert "<h1>" in response.content.decode()

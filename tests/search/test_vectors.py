@@ -12,7 +12,7 @@ from tests.secretariat.factories import OfficeFactory, PageFactory, StaffMemberF
 
 pytestmark = pytest.mark.django_db
 
-CONFIGS = {"nb": "norwegian", "ru": "russian", "en": "english"}
+CONFIGS = {"nb": "norwegian_folded", "ru": "russian_folded", "en": "english_folded"}
 
 
 def found(model, code, words):

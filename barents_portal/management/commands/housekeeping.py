@@ -1,11 +1,12 @@
 from django.core.management.base import BaseCommand
 
-from barents_portal import housekeeping
+from barents_portal import housekeeping, sections
 
 
 class Command(BaseCommand):
     help = (
-        "Remove expired sessions, old lockout records and expired page-cache entries; list "
+        "Remove expired sessions, old lockout records and expired page-cache entries; run "
+        "the sections' own tasks (the search's words rebuilt from the published texts); list "
         "upload and document files no row refers to (delete them with --apply). Run by "
         "deploy/barents-portal-housekeeping.timer."
     )
@@ -25,6 +26,8 @@ class Command(BaseCommand):
         self.stdout.write(housekeeping.clear_sessions())
         self.stdout.write(housekeeping.clear_lockout_records())
         self.stdout.write(housekeeping.trim_file_caches())
+        for task in sections.housekeeping_tasks():
+            self.stdout.write(task())
         orphans = housekeeping.find_orphans(min_age_hours=min_age_hours)
         for path in orphans:
             self.stdout.write(f"orphan file: {path}")
