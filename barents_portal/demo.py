@@ -12,9 +12,10 @@ from pathlib import Path
 
 import yaml
 from django.apps import apps
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
-from barents_portal.languages import language_codes
+from barents_portal.languages import fallback_chain, language_codes
 
 
 def read(app_label, name):
@@ -30,6 +31,20 @@ def translated(field, values, *, empty=""):
     return {
         f"{field}_{code}": (values.get(code) or "").strip() or empty for code in language_codes()
     }
+
+
+def portal_name():
+    """The portal's own name in each language (it credits the demo's own pictures)."""
+    names = {}
+    for code in language_codes():
+        with translation.override(code):
+            names[code] = gettext("Barents Portal")
+    return names
+
+
+def in_language(names, code):
+    """A text of `{nb: …}` in `code`, else along that language's fallback chain (as shown)."""
+    return next(names[other] for other in fallback_chain(code) if names.get(other))
 
 
 def upsert(model, lookup, fields, *, prepare=None):

@@ -24,14 +24,14 @@ class LocaleMiddleware(locale.LocaleMiddleware):
     Stock Django answers a 404 by redirecting to the same path under a language prefix
     when that path exists. Our about pages answer at `/<lang>/<slug path>/`, so every path
     "exists" there: `/de/` would go to `/en/de/` and `/admin/nothing/` to
-    `/en/admin/nothing/`. An unknown language prefix and the unprefixed sections keep
-    their 404.
+    `/en/admin/nothing/`. An unknown language prefix, the unprefixed sections and a path
+    no URL can hold (`/open-data/%00.csv`, see UnusablePathMiddleware) keep their 404.
     """
 
     def process_response(self, request, response):
         path = request.path_info
         if response.status_code == 404 and (
-            LANGUAGE_SHAPED.match(path) or path.startswith(UNPREFIXED)
+            LANGUAGE_SHAPED.match(path) or path.startswith(UNPREFIXED) or is_unusable_path(path)
         ):
             return response
         return super().process_response(request, response)

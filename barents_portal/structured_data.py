@@ -59,26 +59,35 @@ def json_ld(data):
 
 
 class _CrumbReader(HTMLParser):
-    """The (name, href) of each `<li>` of a breadcrumb trail; href None for the current page."""
+    """The (name, href) of each `<li>` of a breadcrumb trail; href None for the current page.
+
+    A fallback's label ("на норвежском", `<span class="lang-label">`) is no part of the name."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.crumbs = []
         self._inside = False
+        self._label_depth = 0  # open <span>s from a lang-label span inwards
 
     def handle_starttag(self, tag, attrs):
-        if tag == "li":
+        if tag == "span" and (
+            self._label_depth or "lang-label" in (dict(attrs).get("class") or "").split()
+        ):
+            self._label_depth += 1
+        elif tag == "li":
             self._inside = True
             self.crumbs.append(["", None])
         elif tag == "a" and self._inside and self.crumbs[-1][1] is None:
             self.crumbs[-1][1] = dict(attrs).get("href")
 
     def handle_endtag(self, tag):
-        if tag == "li":
+        if tag == "span" and self._label_depth:
+            self._label_depth -= 1
+        elif tag == "li":
             self._inside = False
 
     def handle_data(self, data):
-        if self._inside:
+        if self._inside and not self._label_depth:
             self.crumbs[-1][0] += data
 
 

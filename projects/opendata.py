@@ -5,12 +5,13 @@ projects here as everywhere); lists are `ArraySubquery` columns, so a file is on
 Programmes are named by their id, which never changes, and their names per language.
 """
 
+from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
-from django.db.models import F, Max, OuterRef, Value
-from django.db.models.functions import Coalesce, Concat
+from django.db.models import CharField, F, Max, OuterRef, QuerySet, Value
+from django.db.models.functions import Coalesce, Concat, NullIf
 from django.utils.translation import gettext_lazy as _
 
-from barents_portal.languages import language_codes
+from barents_portal.languages import fallback_chain, language_codes
 from barents_portal.opendata import Dataset, Field, Type, page_urls, translated
 from projects.models import Call, FundedProject, ProjectPartner
 
@@ -106,12 +107,18 @@ CALLS = Dataset(
 )
 
 
+def _partner_name():
+    """A partner's name as the files give it, the same under every language: its name in the
+    content's source language, else along that language's fallback chain."""
+    chain = fallback_chain(settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+    names = (NullIf(f"organisation_{code}", Value("")) for code in chain)
+    return Coalesce(*names, Value(""), output_field=CharField())
+
+
 def _project_rows():
-    # Partners by their source-language name (organisation_en, which every language falls
-    # back to): the files are the same under every language.
-    partner_through = (
-        ProjectPartner.objects.rewrite(False).filter(project=OuterRef("pk")).order_by("order", "pk")
-    )
+    # A plain QuerySet: modeltranslation's values() adds every column of a translated model,
+    # and an array subquery returns one.
+    partners = QuerySet(ProjectPartner).filter(project=OuterRef("pk")).order_by("order", "pk")
     regions = FundedProject.regions.through.objects.filter(fundedproject=OuterRef("pk"))
     themes = FundedProject.themes.through.objects.filter(fundedproject=OuterRef("pk"))
     return (
@@ -139,9 +146,9 @@ def _project_rows():
             programme_code=F("programme__code"),
             lead_region_code=F("lead_region__code"),
             partner_list=ArraySubquery(
-                partner_through.values(
+                partners.values(
                     label=Concat(
-                        "organisation_en",
+                        _partner_name(),
                         Value(" ("),
                         Coalesce("region__code", "country"),
                         Value(")"),

@@ -11,11 +11,9 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
-from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils import timezone
 
 from barents_portal import demo, demo_media
-from barents_portal.languages import language_codes
 from barents_portal.publishing import Status
 from barents_portal.vocabulary import countries_of
 from news.models import Article, Document, Event, Series, Topic
@@ -48,11 +46,6 @@ def load_topics(out):
     return topics
 
 
-def portal_name(code):
-    with translation.override(code):
-        return gettext("Barents Portal")
-
-
 def _article_fields(item, index):
     published_at = None
     if "days_ago" in item:
@@ -68,10 +61,7 @@ def _article_fields(item, index):
         "regions": item["regions"],
         "countries": sorted(set(item.get("countries", [])) | set(countries_of(item["regions"]))),
         # The demo's pictures are the portal's own: credited with its name in each language.
-        **{
-            f"image_credit_{code}": portal_name(code) if item.get("image") else ""
-            for code in language_codes()
-        },
+        **demo.translated("image_credit", demo.portal_name() if item.get("image") else None),
         **{
             field: value
             for name in ("title", "summary", "body", "image_alt", "image_caption")

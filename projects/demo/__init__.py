@@ -19,7 +19,7 @@ from django.apps import apps
 from django.utils import timezone
 
 from barents_portal import demo
-from barents_portal.languages import fallback_chain, language_codes
+from barents_portal.languages import language_codes
 from barents_portal.publishing import Status
 from barents_portal.slugs import slugify
 from projects.models import (
@@ -225,11 +225,6 @@ class Patterns:
         return ProjectStatus.COMPLETED if end < today else ProjectStatus.ONGOING
 
 
-def in_language(names, code):
-    """A name in `code`, else along that language's fallback chain (as the site shows it)."""
-    return next(names[other] for other in fallback_chain(code) if names.get(other))
-
-
 def _years(plan, this_year):
     """A plan's years: a year, or an offset from this year (0, -9); never ends before it starts."""
     first, last = (year if year > 999 else this_year + year for year in plan["years"])
@@ -299,8 +294,8 @@ def generate_projects(programmes, today):
                         code: data["summaries"][theme][code].format(
                             a=a[code],
                             b=b[code],
-                            lead=in_language(lead_names, code),
-                            partner=in_language(partner_names, code),
+                            lead=demo.in_language(lead_names, code),
+                            partner=demo.in_language(partner_names, code),
                         )
                         for code in language_codes()
                     },

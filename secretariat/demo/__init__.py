@@ -28,8 +28,8 @@ def load_offices(out):
         key=lambda item: {"email": item["email"]},
         fields=lambda item, _order: {
             **{name: item[name] for name in ("kind", "country", "order", "phone")},
-            **_address_fields("visiting", item["visiting_address"]),
-            **_address_fields("postal", item["postal_address"]),
+            **_address_fields("visiting_", item["visiting_address"]),
+            **_address_fields("postal_", item["postal_address"]),
             "latitude": Decimal(item["latitude"]),
             "longitude": Decimal(item["longitude"]),
             "closed_on": item.get("closed_on"),
@@ -50,24 +50,18 @@ def load_offices(out):
             office.moved_to = moved_to
             office.save(update_fields=["moved_to"])
         for spec in item.get("previous_addresses", []):
-            demo.upsert(
-                PreviousAddress,
-                {"office": office, "until": spec["until"]},
-                {
-                    "street": spec["street"],
-                    "postcode": spec.get("postcode", ""),
-                    "city": spec.get("city", ""),
-                    "since": spec.get("since"),
-                    **demo.translated("note", spec.get("note")),
-                },
-            )
+            fields = {**_address_fields("", spec), **demo.translated("note", spec.get("note"))}
+            lookup = {"office": office, "until": spec["until"]}
+            demo.upsert(PreviousAddress, lookup, {**fields, "since": spec.get("since")})
             moves += 1
     out(f"Offices: {len(offices)} ({created} new, {moves} earlier addresses)")
     return offices
 
 
-def _address_fields(kind, address):
-    return {f"{kind}_{part}": str(address.get(part, "")) for part in ("street", "postcode", "city")}
+def _address_fields(prefix, address):
+    return {
+        f"{prefix}{part}": str(address.get(part, "")) for part in ("street", "postcode", "city")
+    }
 
 
 def load_staff(out, offices):

@@ -74,6 +74,18 @@ def test_the_trail_reader_takes_names_as_shown_and_links_as_written():
     ]
 
 
+def test_a_fallback_crumb_is_named_without_its_language_label(client):
+    series = SeriesFactory(title_en="", title_ru="", title_nb="Kulturnatt-serien")
+    event = EventFactory(title_en="", title_ru="", title_nb="Kulturnatt i Kirkenes", series=series)
+    with override("ru"):
+        url = event.get_absolute_url()
+    page = client.get(url).content.decode()
+    assert 'class="lang-label"' in TRAIL.search(page).group()
+    (data,) = breadcrumb_lists(page)
+    names = [item["name"] for item in data["itemListElement"]]
+    assert names[-2:] == ["Kulturnatt-serien", "Kulturnatt i Kirkenes"]
+
+
 def test_no_text_can_end_a_data_block_early():
     block = str(json_ld({"name": "</script><!-- <script>\u2028&\x0b", "empty": ""}))
     assert block.count("<") == 2 and block.endswith("</script>")

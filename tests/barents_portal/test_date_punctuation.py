@@ -51,7 +51,8 @@ def test_a_closed_office_says_when_it_closed_without_doubled_punctuation(client,
     with override(code):
         url = office.get_absolute_url()
     page = client.get(url).content.decode()
-    notice = re.search(r'<p class="notice notice--closed" role="note">(.*?)</p>', page).group(1)
+    closed = r'<div class="notice notice--closed" role="note">(.*?)</div>'
+    notice = re.search(closed, page, re.S).group(1)
     assert "2023" in notice
     assert ".." not in notice
     assert "г.." not in page

@@ -130,8 +130,10 @@ def test_a_cancelled_event_says_so_on_its_page_in_its_data_and_in_calendars(clie
 
 
 def test_a_cancelled_event_is_marked_in_the_lists_and_the_month(client):
-    event = EventFactory(title_en="Called off", cancelled=True, start=SOON)
-    EventFactory(title_en="Still on", start=SOON)
+    # At noon, so the two hours stay on one day of the month (at 23:58 SOON crosses midnight).
+    noon = SOON.replace(hour=12, minute=0, second=0)
+    event = EventFactory(title_en="Called off", cancelled=True, start=noon)
+    EventFactory(title_en="Still on", start=noon)
     with override("en"):
         for url in (reverse("news:event-list"), month_url(event)):
             page = client.get(url).content.decode()

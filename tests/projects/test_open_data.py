@@ -8,7 +8,12 @@ from django.urls import reverse
 from django.utils import translation
 
 from projects import importing
-from tests.projects.factories import CallFactory, FundedProjectFactory, ProgrammeFactory
+from tests.projects.factories import (
+    CallFactory,
+    FundedProjectFactory,
+    PartnerFactory,
+    ProgrammeFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +55,20 @@ def test_the_open_data_files_name_the_programme_by_id_and_code_in_every_language
         (row,) = csv.DictReader(io.StringIO(body, newline=""))
         assert (row["programme_id"], row["programme_code"]) == (str(programme.pk), "culture-fund")
         assert row["programme_name_nb"] == "Kulturfond"
+
+
+def test_the_open_data_names_a_partner_in_english_else_in_the_language_it_has(client):
+    project = FundedProjectFactory()
+    russian = {"organisation_ru": "Музей Мурманска", "organisation_en": "Murmansk Museum"}
+    PartnerFactory(project=project, country="RU", organisation_nb="", **russian)
+    PartnerFactory(project=project, organisation_en="", organisation_nb="Vardø museum")
+    url = reverse("open-data-file", kwargs={"dataset": "funded-projects", "format": "json"})
+    for code in ("nb", "ru", "en"):
+        with translation.override(code):
+            body = b"".join(client.get(url).streaming_content)
+        assert "Murmansk Museum (RU)" in body.decode()
+        assert "Vardø museum (FI)" in body.decode()
+        assert "Музей" not in body.decode()
 
 
 def test_the_staff_export_names_the_programme_by_its_code_whatever_the_language(client):
