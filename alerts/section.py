@@ -10,6 +10,7 @@ forms add no database query to the pages.
 from django.utils.translation import pgettext_lazy
 
 from alerts.matching import finder_filters
+from barents_portal.languages import labelled_text
 from barents_portal.sections import Block, MenuEntry, Section
 
 FORM = "alerts/includes/_subscribe_form.html"
@@ -48,7 +49,11 @@ def _news_list(context):
         chosen = form.cleaned_data.get("topic")
     return {
         "alert_kind": "topic",
-        "alert_topics": context.get("topics") or [],
+        # (pk, name): a choice holds no markup, so a fallback name carries its language in
+        # brackets, as the news list's own topic filter does.
+        "alert_topics": [
+            (topic.pk, labelled_text(topic.name, topic)) for topic in context.get("topics") or []
+        ],
         "alert_chosen": chosen,
     }
 
