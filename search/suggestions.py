@@ -22,14 +22,16 @@ MAX_WORDS = 3
 # operator's threshold, set for the statement by search.statements).
 MIN_SIMILARITY = float(SIMILARITY_THRESHOLD)
 
-# For each word typed, the most alike word of the language's published texts.
+# For each word typed, the most alike word of the published texts: of the page's language
+# when it has one alike enough, else of another (a Norwegian word misspelt on the English
+# page, "samarbied", is respelt "samarbeid", and the other-language hint then counts it).
 SPELLINGS = (
-    "SELECT typed.word, best.word FROM unnest(%s::text[]) AS typed(word) "
+    "SELECT typed.word, best.word, best.language FROM unnest(%s::text[]) AS typed(word) "
     "CROSS JOIN LATERAL ("
-    " SELECT candidate.word FROM search_word AS candidate"
-    " WHERE candidate.language = %s AND candidate.word %% typed.word"
-    " ORDER BY similarity(candidate.word, typed.word) DESC, candidate.documents DESC,"
-    " candidate.word LIMIT 1"
+    " SELECT candidate.word, candidate.language FROM search_word AS candidate"
+    " WHERE candidate.word %% typed.word"
+    " ORDER BY candidate.language = %s DESC, similarity(candidate.word, typed.word) DESC,"
+    " candidate.documents DESC, candidate.word LIMIT 1"
     ") AS best"
 )
 
@@ -77,14 +79,17 @@ def in_the_case_of(typed, word):
 
 
 def spellings(words, code):
-    """{typed word: a differently spelt word of the published texts} (one query)."""
+    """{typed word: (a differently spelt word of the published texts, its language)}
+    (one query)."""
     lowered = [word.lower() for word in words]
-    rows = dict(fetch_all(SPELLINGS, [lowered, code]))
+    rows = {
+        typed: (word, language) for typed, word, language in fetch_all(SPELLINGS, [lowered, code])
+    }
     found = {}
     for word, low in zip(words, lowered, strict=True):
-        spelling = rows.get(low)
+        spelling, language = rows.get(low, (None, None))
         if spelling and spelling != low:
-            found[word] = in_the_case_of(word, spelling)
+            found[word] = (in_the_case_of(word, spelling), language)
     return found
 
 
@@ -98,11 +103,14 @@ def suggest(parsed, code):
     if len(parsed.words) > 1:
         found = words_with_matches(words, code)
         words = [word for word in words if word not in found]
-    respelt = spellings(words, code) if words else {}
-    if respelt:
-        # Published means published: a spelling must find something published itself.
-        confirmed = words_with_matches(list(respelt.values()), code)
-        respelt = {word: spelling for word, spelling in respelt.items() if spelling in confirmed}
+    found = spellings(words, code) if words else {}
+    respelt = {}
+    # Published means published: a spelling must find something published itself, in the
+    # language whose texts it comes from (one query per language that proposed one).
+    for language in dict.fromkeys(language for _spelling, language in found.values()):
+        proposed = {word: spelling for word, (spelling, lang) in found.items() if lang == language}
+        confirmed = words_with_matches(list(proposed.values()), language)
+        respelt |= {word: spelling for word, spelling in proposed.items() if spelling in confirmed}
     if not respelt:
         return None
     text = parsed.text

@@ -28,6 +28,7 @@ def test_a_norwegian_word_in_english_points_to_its_norwegian_results_with_their_
 def test_a_misspelt_word_of_the_demo_texts_gets_a_suggestion(search, demo_content):
     response = search("samarbied", code="nb")
     assert response.context["search"].suggestion == "samarbeid"
+    assert search("samarbied", code="en").context["search"].suggestion == "samarbeid"
     assert f'<a href="{response.context["suggestion_url"]}">samarbeid</a>' in (
         response.content.decode()
     )

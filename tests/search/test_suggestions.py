@@ -29,12 +29,26 @@ def test_a_misspelt_word_of_a_body_is_respelt(search):
     assert not Word.objects.filter(word="nbsp").exists()
 
 
-def test_the_words_are_kept_per_language(search):
+def test_the_words_are_kept_per_language_and_the_pages_language_comes_first(search):
     ArticleFactory(title_en="Icebreaker season", title_ru="Сезон ледоколов", title_nb="")
+    ArticleFactory(title_en="Regional council", title_nb="Regionalt råd", title_ru="")
     refresh_words()
     assert suggestion(search, "icebraeker") == "icebreaker"
     assert suggestion(search, "ледокалов", code="ru") == "ледоколов"
-    assert suggestion(search, "icebraeker", code="ru") is None
+    # The page's language first, though another language has a closer spelling …
+    assert suggestion(search, "regionall", code="nb") == "regionalt"
+    assert suggestion(search, "regionalt", code="en") == "regional"
+
+
+def test_a_word_only_another_languages_texts_hold_is_respelt_from_them(search):
+    ArticleFactory(title_en="Icebreaker season", title_ru="", title_nb="")
+    ArticleFactory(title_nb="Godt samarbeid", title_en="", title_ru="")
+    refresh_words()
+    assert suggestion(search, "icebraeker", code="ru") == "icebreaker"
+    # A Norwegian word misspelt on the English page; the respelt search then points to
+    # the Norwegian results.
+    assert suggestion(search, "samarbied", code="en") == "samarbeid"
+    assert search("samarbeid", code="en").context["other_languages"][0]["code"] == "nb"
 
 
 def test_a_published_items_words_are_added_when_its_save_is_committed(
