@@ -204,6 +204,7 @@ def fill_funding(scale, now, progress):
             slug_en=f"bench-programme-{i}",
             slug_nb=f"bench-program-{i}",
             slug_ru=f"bench-programma-{i}",
+            code=f"bench-programme-{i}",
             summary_en="Grants for people-to-people projects across the borders in the north.",
             summary_nb="Tilskudd til folk-til-folk-prosjekter over grensene i nord.",
             summary_ru="Гранты на проекты народной дипломатии через границы на севере.",

@@ -337,6 +337,7 @@ class Filler:
             [
                 Programme(
                     funder_id=r.choice(funders),
+                    code=f"bench-programme-{index}",
                     **self.state(),
                     **self.translated(
                         self.languages(),
@@ -348,7 +349,7 @@ class Filler:
                         how_to_apply=lambda w: w.html(1),
                     ),
                 )
-                for _ in range(self.count("programme"))
+                for index in range(self.count("programme"))
             ],
         )
         programmes = list(Programme.objects.values_list("pk", flat=True))
