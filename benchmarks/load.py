@@ -31,7 +31,8 @@ from benchmarks import nginx  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv" / "bin"
-BENCH_DB = "barents_bench"
+# BENCH_DB names another database on the same server (a copy, say, for a branch with a migration).
+BENCH_DB = os.environ.get("BENCH_DB", "barents_bench")
 # At --scale 1. Programmes and projects include the demo's own (10 and a few hundred).
 VOLUME = {"articles": 10_000, "events": 2_000, "programmes": 50, "projects": 20_000}
 MODES = ("uncached", "cached", "nginx")

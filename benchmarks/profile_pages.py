@@ -10,6 +10,7 @@ cProfile's top functions for that page.
 
     .venv/bin/python benchmarks/profile_pages.py --languages en
     .venv/bin/python benchmarks/profile_pages.py --pages search --profile search
+    .venv/bin/python benchmarks/profile_pages.py --pages "projects database" --sql
 """
 
 import argparse
@@ -33,6 +34,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--profile", help="a page name: print cProfile's top functions")
     parser.add_argument("--top", type=int, default=35)
+    parser.add_argument("--sql", action="store_true", help="print each page's queries and ms")
     args = parser.parse_args()
 
     url = load.database_url()
@@ -46,7 +48,7 @@ def main():
 
     wanted = set(args.pages.split(",")) | {"floor"} if args.pages else None
     client = Client(HTTP_HOST="127.0.0.1")
-    timings = []
+    timings, statements = [], []
 
     def timed_execute(execute, sql, params, many, context):
         start = time.perf_counter()
@@ -54,6 +56,7 @@ def main():
             return execute(sql, params, many, context)
         finally:
             timings.append(time.perf_counter() - start)
+            statements.append(sql % tuple(repr(p) for p in params or ()) if args.sql else sql)
 
     print(f"{'page':<22} {'lang':<4} {'wall ms':>8} {'cpu ms':>7} {'queries':>7} {'in SQL':>7}")
     for lang in args.languages.split(","):
@@ -68,6 +71,7 @@ def main():
             with connection.execute_wrapper(timed_execute):
                 for _request in range(args.repeat):
                     timings.clear()
+                    statements.clear()
                     wall, cpu = time.perf_counter(), time.process_time()
                     client.get(path)
                     cpus.append(time.process_time() - cpu)
@@ -79,6 +83,9 @@ def main():
                 f"{statistics.median(s for _n, s in sql) * 1000:7.1f}",
                 flush=True,
             )
+            if args.sql:
+                for ms, sql in zip(timings, statements, strict=True):
+                    print(f"    {ms * 1000:6.2f} ms  {sql}")
             if args.profile == name:
                 profiler = cProfile.Profile()
                 profiler.enable()
