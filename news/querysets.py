@@ -11,6 +11,18 @@ from barents_portal.slugs import TranslatedSlugQuerySet
 
 HOME_FEATURED = 5
 
+# What a card shows (templates/news/includes/_article_cards.html, _event_cards.html), each
+# translated field in every language for the fallback and its `lang` marking: the rows
+# leave out the bodies and search vectors in three languages.
+ARTICLE_CARD_FIELDS = (
+    *("published_at", "title", "slug", "summary", "kind"),
+    *("image", "image_width", "image_height", "image_alt"),
+)
+EVENT_CARD_FIELDS = (
+    *("title", "slug", "summary", "kind", "start", "end", "all_day", "time_zone"),
+    *("cancelled", "city", "country", "online_url"),
+)
+
 
 class TopicQuerySet(TranslatedSlugQuerySet):
     def for_listing(self):
@@ -18,15 +30,21 @@ class TopicQuerySet(TranslatedSlugQuerySet):
 
 
 class ArticleQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
+    def cards(self):
+        """The columns of an article card; a card shows only the article's own fields, so
+        nothing to join."""
+        return self.only(*ARTICLE_CARD_FIELDS)
+
     def for_listing(self):
-        """Newest first; a card shows only the article's own fields, so nothing to join."""
-        return self.order_by("-published_at", "-pk")
+        """Cards, newest first."""
+        return self.cards().order_by("-published_at", "-pk")
 
     def featured(self):
         """The stories the staff chose for the front page, in their order."""
         return (
             self.published()
             .filter(featured=True)
+            .cards()
             .order_by("featured_order", "-published_at", "-pk")
         )
 
@@ -60,6 +78,7 @@ class ArticleQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
             self.published()
             .exclude(pk=article.pk)
             .filter(topics__in=topic_ids)
+            .cards()
             .annotate(shared=Count("topics", filter=Q(topics__in=topic_ids)))
             .order_by("-shared", "-published_at", "-pk")[:limit]
         )
@@ -88,6 +107,10 @@ class ArticleQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
 
 
 class SeriesQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
+    def for_listing(self):
+        """Links to the series: their titles and slugs, in every language."""
+        return self.only("title", "slug").order_by("pk")
+
     def with_meetings(self):
         """The published meetings in order, each with its documents: three queries in all."""
         from news.models import Event
@@ -111,11 +134,13 @@ class DocumentQuerySet(models.QuerySet):
 
 class EventQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def for_listing(self):
-        return self.select_related("series").order_by("start", "pk")
+        """Cards (and the month's calendar), soonest first."""
+        return self.only(*EVENT_CARD_FIELDS).order_by("start", "pk")
 
     def upcoming(self, now=None):
-        """Events that have not ended yet (an event under way is still upcoming)."""
-        return self.published().filter(ends_at__gt=now or timezone.now()).for_listing()
+        """Events that have not ended yet (an event under way is still upcoming), soonest
+        first; whole rows, for the calendar feed: lists add for_listing()."""
+        return self.published().filter(ends_at__gt=now or timezone.now()).order_by("start", "pk")
 
     def past(self, now=None):
         return (

@@ -161,11 +161,11 @@ class EventListView(EventsNavMixin, ListView):
     template_name = "news/event_list.html"
 
     def get_queryset(self):
-        return Event.objects.upcoming()
+        return Event.objects.upcoming().for_listing()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            series_list=Series.objects.published().order_by("pk"), **kwargs
+            series_list=Series.objects.published().for_listing(), **kwargs
         )
 
 

@@ -31,7 +31,7 @@ def latest_news():
 
 @register.inclusion_tag("news/includes/_home_events.html")
 def upcoming_events():
-    return {"events": list(Event.objects.upcoming()[:HOME_UPCOMING])}
+    return {"events": list(Event.objects.upcoming().for_listing()[:HOME_UPCOMING])}
 
 
 @register.simple_tag
