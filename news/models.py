@@ -35,6 +35,15 @@ from news.querysets import (
 )
 
 
+def choice_label(choices, value):
+    """What get_FOO_display() shows for `value` of the TextChoices `choices`, without first
+    translating every choice's label into a dict (a list asks once per card)."""
+    try:
+        return choices(value).label
+    except ValueError:
+        return value
+
+
 class Topic(models.Model):
     """A subject news is filed under (culture, business, climate…), with its own page."""
 
@@ -151,6 +160,10 @@ class Article(Publishable):
 
     def get_preview_url(self):
         return reverse("news:preview", kwargs={"pk": self.pk})
+
+    @property
+    def kind_label(self):
+        return choice_label(self.Kind, self.kind)
 
     @property
     def was_updated(self):
@@ -329,6 +342,14 @@ class Event(ExternalLink, Publishable):
         """Times abroad get their zone named; Oslo time is the site's own."""
         return not self.all_day and self.time_zone != self.TimeZone.OSLO
 
+    @property
+    def kind_label(self):
+        return choice_label(self.Kind, self.kind)
+
+    @property
+    def time_zone_label(self):
+        return choice_label(self.TimeZone, self.time_zone)
+
     def days(self):
         day, last = self.first_day, self.last_day
         while day <= last:
@@ -426,7 +447,7 @@ class Event(ExternalLink, Publishable):
 
     @property
     def place(self):
-        parts = [self.city, self.get_country_display() if self.country else ""]
+        parts = [self.city, str(choice_label(Country, self.country)) if self.country else ""]
         return ", ".join(part for part in parts if part)
 
 
