@@ -143,6 +143,8 @@ class Article(Publishable):
         verbose_name_plural = _("articles")
         indexes = [
             models.Index(fields=["featured", "featured_order"], name="article_featured_idx"),
+            # Counts the published news (the news list's pages) from the index alone.
+            models.Index(fields=["status", "published_at"], name="article_published_idx"),
             GinIndex(fields=["countries"], name="article_countries_idx"),
             *search_indexes("article"),
             *trigram_indexes("article", "title"),

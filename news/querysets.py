@@ -83,9 +83,11 @@ class ArticleQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
             .order_by("-shared", "-published_at", "-pk")[:limit]
         )
 
+    # The links to the older and newer article name them: their titles and slugs only.
     def previous_to(self, article):
         return (
             self.published()
+            .only("title", "slug")
             .filter(
                 Q(published_at__lt=article.published_at)
                 | Q(published_at=article.published_at, pk__lt=article.pk)
@@ -97,6 +99,7 @@ class ArticleQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def next_to(self, article):
         return (
             self.published()
+            .only("title", "slug")
             .filter(
                 Q(published_at__gt=article.published_at)
                 | Q(published_at=article.published_at, pk__gt=article.pk)
