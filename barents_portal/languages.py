@@ -9,6 +9,7 @@ switcher and `hreflang` links which languages an item really exists in.
 import functools
 
 from django.conf import settings
+from django.db.models import Case, Value, When
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +59,16 @@ def field_language(obj, field, code=None):
         if getattr(obj, f"{field}_{candidate}", None):
             return candidate
     return code
+
+
+def field_language_expression(field, code=None):
+    """`field_language` in SQL, for rows read with values() rather than as instances: the
+    first language along the fallback chain whose column is filled (neither NULL nor '')."""
+    chain = fallback_chain(code or get_language())
+    return Case(
+        *(When(**{f"{field}_{candidate}__gt": ""}, then=Value(candidate)) for candidate in chain),
+        default=Value(chain[0]),
+    )
 
 
 def fallback_chain(code):

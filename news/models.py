@@ -26,6 +26,7 @@ from barents_portal.vocabulary import Country, Region, countries_of
 from news import documents
 from news.fields import ChoiceArrayField
 from news.links import ExternalLink
+from news.months import local_days
 from news.querysets import (
     ArticleQuerySet,
     DocumentQuerySet,
@@ -325,11 +326,11 @@ class Event(ExternalLink, Publishable):
 
     @property
     def first_day(self):
-        return self.local_start.date()
+        return local_days(self.start, self.end, self.time_zone)[0]
 
     @property
     def last_day(self):
-        return (self.local_end or self.local_start).date()
+        return local_days(self.start, self.end, self.time_zone)[1]
 
     @property
     def is_multi_day(self):

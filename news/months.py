@@ -3,12 +3,20 @@
 import calendar
 import datetime
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 ONE_DAY = datetime.timedelta(days=1)
+
+
+def local_days(start, end, time_zone):
+    """The first and last day of an event from `start` to `end` (or None), where it takes
+    place (`time_zone`)."""
+    tz = ZoneInfo(time_zone)
+    return start.astimezone(tz).date(), (end or start).astimezone(tz).date()
 
 
 @dataclass
@@ -43,9 +51,10 @@ class MonthGrid:
         )
 
     def fill(self, events):
+        """Lays out EventQuerySet.calendar_entries() rows on their days."""
         by_day = {}
         for event in events:
-            day, last = max(event.first_day, self.first), min(event.last_day, self.last)
+            day, last = max(event["first_day"], self.first), min(event["last_day"], self.last)
             if day > last:
                 continue  # only in the padding
             self.events.append(event)
