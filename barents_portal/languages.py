@@ -9,7 +9,8 @@ switcher and `hreflang` links which languages an item really exists in.
 import functools
 
 from django.conf import settings
-from django.db.models import Case, Value, When
+from django.db.models import Case, CharField, Value, When
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -61,9 +62,17 @@ def field_language(obj, field, code=None):
     return code
 
 
+# For rows read with values() rather than as instances (a list of many items): what a
+# reader of `code` is shown of a translated field, and the language it is in, in SQL.
+def field_text_expression(field, code=None):
+    """The first filled `field_<language>` along the fallback chain (modeltranslation's rule)."""
+    chain = fallback_chain(code or get_language())
+    columns = (NullIf(f"{field}_{candidate}", Value("")) for candidate in chain)
+    return Coalesce(*columns, Value(""), output_field=CharField())
+
+
 def field_language_expression(field, code=None):
-    """`field_language` in SQL, for rows read with values() rather than as instances: the
-    first language along the fallback chain whose column is filled (neither NULL nor '')."""
+    """`field_language`: the language of that first filled column (neither NULL nor '')."""
     chain = fallback_chain(code or get_language())
     return Case(
         *(When(**{f"{field}_{candidate}__gt": ""}, then=Value(candidate)) for candidate in chain),

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from barents_portal.languages import field_language_expression
+from barents_portal.languages import field_language_expression, field_text_expression
 from barents_portal.publishing import PublishableQuerySet
 from barents_portal.slugs import TranslatedSlugQuerySet, slug_url
 from news.months import local_days
@@ -148,14 +148,24 @@ class EventQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         cost three times its row): the title along the fallback chain and the language it
         is in (`lang`), the link, whether it is cancelled, and its first and last day."""
         rows = self.order_by("start", "pk").values(
-            *("title", "slug", "cancelled", "start", "end", "time_zone"),
+            *("cancelled", "start", "end", "time_zone"),
+            shown_title=field_text_expression("title"),
+            shown_slug=field_text_expression("slug"),
             lang=field_language_expression("title"),
         )
         entries = []
         for row in rows:
             first_day, last_day = local_days(row["start"], row["end"], row["time_zone"])
-            url = slug_url("news:event-detail", row["slug"])
-            entries.append({**row, "url": url, "first_day": first_day, "last_day": last_day})
+            entries.append(
+                {
+                    "title": row["shown_title"],
+                    "lang": row["lang"],
+                    "url": slug_url("news:event-detail", row["shown_slug"]),
+                    "cancelled": row["cancelled"],
+                    "first_day": first_day,
+                    "last_day": last_day,
+                }
+            )
         return entries
 
     def upcoming(self, now=None):

@@ -3,7 +3,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import IntegrityError
+from django.utils.translation import override
 
+from barents_portal.languages import shown_language
 from news.models import Article, Event
 from tests.news.factories import ArticleFactory, EventFactory, SeriesFactory
 
@@ -56,3 +58,21 @@ def test_slugs_are_unique_per_language_and_untranslated_ones_stay_empty():
     second = ArticleFactory(title_en="Same title", title_nb="", title_ru="")
     assert (first.slug_en, second.slug_en) == ("same-title", "same-title-2")
     assert first.slug_nb is None and second.slug_ru is None
+
+
+@pytest.mark.parametrize("language", ["nb", "ru", "en"])
+def test_the_calendars_rows_show_what_the_events_themselves_show(language):
+    EventFactory(title_en="", title_ru="", title_nb="Bare på norsk")
+    EventFactory(title_en="", title_nb="", title_ru="Только по-русски", cancelled=True)
+    EventFactory(all_day=True, time_zone=Event.TimeZone.MOSCOW)
+    EventFactory(start=datetime.datetime(2027, 5, 1, 23, tzinfo=OSLO), end=None)
+    with override(language):
+        events = list(Event.objects.order_by("start", "pk"))
+        entries = Event.objects.calendar_entries()
+        assert [(e["title"], e["lang"], e["url"], e["cancelled"]) for e in entries] == [
+            (event.title, shown_language(event), event.get_absolute_url(), event.cancelled)
+            for event in events
+        ]
+        assert [(e["first_day"], e["last_day"]) for e in entries] == [
+            (event.first_day, event.last_day) for event in events
+        ]
