@@ -46,7 +46,6 @@ class ArticleQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         return (
             self.published()
             .filter(featured=True)
-            .cards()
             .order_by("featured_order", "-published_at", "-pk")
         )
 

@@ -21,7 +21,7 @@ HOME_UPCOMING = 5
 
 @register.inclusion_tag("news/includes/_home_featured.html")
 def featured_stories():
-    return {"stories": list(Article.objects.featured()[:HOME_FEATURED])}
+    return {"stories": list(Article.objects.featured().cards()[:HOME_FEATURED])}
 
 
 @register.inclusion_tag("news/includes/_home_latest.html")
