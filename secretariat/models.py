@@ -34,6 +34,13 @@ class OfficeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def for_listing(self):
         return self.order_by("order", "pk")
 
+    def cards(self):
+        """The columns of an office card (secretariat/includes/_office_card.html)."""
+        return self.only(
+            *("name", "slug", "kind", "city", "country", "closed_on", "phone", "email"),
+            *("visiting_street", "visiting_postcode", "visiting_city"),
+        )
+
     def with_staff(self):
         """What an office's page shows: its people, its earlier addresses, where it moved."""
         return self.select_related("moved_to").prefetch_related(

@@ -25,7 +25,7 @@ def _home_pages(request):
 def _home_offices(request):
     from secretariat.models import Office
 
-    return {"offices": Office.objects.published().for_listing()}
+    return {"offices": Office.objects.published().for_listing().cards()}
 
 
 def _footer_contact(request):

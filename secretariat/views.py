@@ -24,7 +24,7 @@ class OfficeListView(ListView):
     context_object_name = "offices"
 
     def get_queryset(self):
-        return Office.objects.published().for_listing()
+        return Office.objects.published().for_listing().cards()
 
 
 class OfficeDetailView(OfficePageMixin, TranslatedSlugMixin, DetailView):
