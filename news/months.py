@@ -50,10 +50,10 @@ class MonthGrid:
             datetime.datetime.combine(self.last + 2 * ONE_DAY, datetime.time(), tzinfo=tz),
         )
 
-    def fill(self, events):
+    def fill(self, entries):
         """Lays out EventQuerySet.calendar_entries() rows on their days."""
         by_day = {}
-        for event in events:
+        for event in entries:
             day, last = max(event["first_day"], self.first), min(event["last_day"], self.last)
             if day > last:
                 continue  # only in the padding

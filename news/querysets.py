@@ -138,7 +138,7 @@ class DocumentQuerySet(models.QuerySet):
 
 class EventQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def for_listing(self):
-        """Cards (and the month's calendar), soonest first."""
+        """Cards, soonest first."""
         return self.only(*EVENT_CARD_FIELDS).order_by("start", "pk")
 
     def calendar_entries(self):

@@ -193,9 +193,9 @@ class EventMonthView(TemplateView):
         if not FIRST_YEAR <= year <= LAST_YEAR:
             raise Http404("Year out of range.")
         grid = MonthGrid(year, month)
-        events = Event.objects.published().overlapping(*grid.padded_range()).calendar_entries()
+        entries = Event.objects.published().overlapping(*grid.padded_range()).calendar_entries()
         context = super().get_context_data(**kwargs)
-        context["month"] = grid.fill(events)  # replaces the URL's month number
+        context["month"] = grid.fill(entries)  # replaces the URL's month number
         return context
 
 
