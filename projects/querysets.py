@@ -255,8 +255,22 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         )
 
     def for_listing(self):
-        """What a project card shows: no programme (its wide rows would slow every list)."""
-        return self.select_related("lead_region").prefetch_related("themes")
+        """The columns a project card shows (every language of its title and slug): not
+        the summary and search vectors of each row, nor its programme's wide row."""
+        return (
+            self.select_related("lead_region")
+            .prefetch_related(Prefetch("themes", to_attr="theme_list"))
+            .only(
+                "title",
+                "slug",
+                "lead_organisation",
+                "lead_country",
+                "lead_region__code",
+                "year_granted",
+                "grant_amount",
+                "currency",
+            )
+        )
 
     def for_page(self):
         return self.select_related("programme__funder", "lead_region").prefetch_related(
