@@ -142,16 +142,31 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         )
 
     def for_listing(self, now=None):
+        """The columns a programme card shows (every language of its name, slug and
+        summary), its themes and the times of its upcoming calls: not the long texts and
+        search vectors of its page."""
         call_model = self.model.calls.rel.related_model
         return (
             self.select_related("funder")
             .prefetch_related(
-                "themes",
+                Prefetch("themes", to_attr="theme_list"),
                 Prefetch(
                     "calls",
-                    queryset=call_model.objects.upcoming(now),
+                    queryset=call_model.objects.upcoming(now).only(
+                        "programme", "opens_at", "deadline", "is_rolling"
+                    ),
                     to_attr="upcoming_calls",
                 ),
+            )
+            .only(
+                "name",
+                "slug",
+                "summary",
+                "funder__name",
+                "instrument",
+                "min_amount",
+                "max_amount",
+                "currency",
             )
             .with_next_deadline(now)
         )
