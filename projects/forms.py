@@ -22,12 +22,12 @@ from barents_portal.cache import fragment
 from barents_portal.vocabulary import Country
 from barents_portal.widgets import PlainSelect
 from projects.models import (
-    ApplicantType,
     Currency,
     FundedProject,
     Programme,
     Region,
     Theme,
+    reference_data,
 )
 from projects.money import to_eur
 
@@ -114,9 +114,7 @@ class FinderForm(ValidPartsMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.regions, self.themes, self.applicant_types = fragment(
-            "finder-choices", self.read_choices
-        )
+        self.regions, self.themes, self.applicant_types = reference_data()
         self.fields["place"].choices = _blank(_("Anywhere")) + _region_groups(self.regions.values())
         self.fields["applicant"].choices = _blank(_("Any kind")) + [
             (code, kind.name) for code, kind in self.applicant_types.items()
@@ -128,14 +126,6 @@ class FinderForm(ValidPartsMixin, forms.Form):
             _blank(_("Does not matter"))
             + [(self.NO_PARTNER, _("I have no partner abroad"))]
             + list(Country.choices)
-        )
-
-    @staticmethod
-    def read_choices():
-        return (
-            {region.code: region for region in Region.objects.all()},
-            {theme.code: theme for theme in Theme.objects.all()},
-            {kind.code: kind for kind in ApplicantType.objects.all()},
         )
 
     def clean_place(self):

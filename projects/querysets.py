@@ -10,6 +10,7 @@ exports and statistics alike.
 
 from datetime import timedelta
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
 from django.db.models import (
     Case,
@@ -172,9 +173,19 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         )
 
     def for_page(self):
-        return self.select_related("funder", "contact_office").prefetch_related(
-            "themes", "eligible_regions", "applicant_types"
+        """With the codes of its themes, eligible regions and applicant types, in their
+        order (`theme_codes`, `region_codes`, `applicant_type_codes`): the page names them
+        from the kept reference data (`projects.models.reference_data`)."""
+        return self.select_related("funder", "contact_office").annotate(
+            theme_codes=self._related_codes("themes"),
+            region_codes=self._related_codes("eligible_regions"),
+            applicant_type_codes=self._related_codes("applicant_types"),
         )
+
+    def _related_codes(self, name):
+        field = self.model._meta.get_field(name)
+        rows = field.related_model.objects.filter(**{field.related_query_name(): OuterRef("pk")})
+        return ArraySubquery(rows.values("code"))
 
 
 class CallQuerySet(models.QuerySet):

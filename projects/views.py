@@ -8,7 +8,7 @@ from barents_portal import ical
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from projects import calendars, exports, figures, finder
 from projects.forms import FinderForm, ProjectFilterForm
-from projects.models import Call, CallState, FundedProject, Programme
+from projects.models import Call, CallState, FundedProject, Programme, reference_data
 
 EXAMPLE_PROJECTS = 6
 
@@ -46,9 +46,14 @@ class ProgrammePageMixin:
 
     def get_context_data(self, **kwargs):
         now = timezone.now()
-        calls = list(self.object.calls.with_state(now).order_by("deadline", "opens_at"))
-        projects = FundedProject.objects.published_of(self.object)
+        programme = self.object
+        regions, themes, applicant_types = reference_data()
+        calls = list(programme.calls.with_state(now).order_by("deadline", "opens_at"))
+        projects = FundedProject.objects.published_of(programme)
         return super().get_context_data(
+            themes=[themes[code] for code in programme.theme_codes],
+            eligible_regions=[regions[code] for code in programme.region_codes],
+            applicant_types=[applicant_types[code] for code in programme.applicant_type_codes],
             upcoming_calls=[call for call in calls if call.state_code != CallState.CLOSED],
             past_calls=[call for call in calls if call.state_code == CallState.CLOSED][::-1],
             example_projects=list(projects.for_listing()[:EXAMPLE_PROJECTS]),

@@ -90,8 +90,9 @@ def test_the_programme_page_runs_a_fixed_number_of_queries(
     client, landscape, django_assert_num_queries
 ):
     url = landscape["culture"].get_absolute_url()
-    # programme, themes, regions, applicant types, calls, example projects and their
-    # themes, project count, navigation and footer
+    # programme (with its theme, region and applicant type codes), the reference data
+    # naming them (3, kept as a fragment), calls, example projects and their themes,
+    # project count, navigation and footer
     with django_assert_num_queries(10):
         client.get(url)
     add_many()
