@@ -43,6 +43,15 @@ class CallState(models.TextChoices):
     CLOSED = "closed", pgettext_lazy("call state", "Closed")
 
 
+def reference_codes(model, name):
+    """The codes of the reference rows (themes, regions, applicant types) that the
+    many-to-many field `name` links to, in their order, as one array column: pages name
+    them from the kept reference data (`projects.models.reference_data`), not a query."""
+    field = model._meta.get_field(name)
+    rows = field.related_model.objects.filter(**{field.related_query_name(): OuterRef("pk")})
+    return ArraySubquery(rows.values("code"))
+
+
 def _published_programmes(queryset):
     programme_model = queryset.model._meta.get_field("programme").related_model
     return programme_model.objects.published()
@@ -144,13 +153,12 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
 
     def for_listing(self, now=None):
         """The columns a programme card shows (every language of its name, slug and
-        summary), its themes and the times of its upcoming calls: not the long texts and
-        search vectors of its page."""
+        summary), the codes of its themes and the times of its upcoming calls: not the long
+        texts and search vectors of its page."""
         call_model = self.model.calls.rel.related_model
         return (
             self.select_related("funder")
             .prefetch_related(
-                Prefetch("themes", to_attr="theme_list"),
                 Prefetch(
                     "calls",
                     queryset=call_model.objects.upcoming(now).only(
@@ -169,6 +177,7 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
                 "max_amount",
                 "currency",
             )
+            .annotate(theme_codes=reference_codes(self.model, "themes"))
             .with_next_deadline(now)
         )
 
@@ -177,15 +186,10 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         order (`theme_codes`, `region_codes`, `applicant_type_codes`): the page names them
         from the kept reference data (`projects.models.reference_data`)."""
         return self.select_related("funder", "contact_office").annotate(
-            theme_codes=self._related_codes("themes"),
-            region_codes=self._related_codes("eligible_regions"),
-            applicant_type_codes=self._related_codes("applicant_types"),
+            theme_codes=reference_codes(self.model, "themes"),
+            region_codes=reference_codes(self.model, "eligible_regions"),
+            applicant_type_codes=reference_codes(self.model, "applicant_types"),
         )
-
-    def _related_codes(self, name):
-        field = self.model._meta.get_field(name)
-        rows = field.related_model.objects.filter(**{field.related_query_name(): OuterRef("pk")})
-        return ArraySubquery(rows.values("code"))
 
 
 class CallQuerySet(models.QuerySet):
@@ -281,11 +285,12 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         )
 
     def for_listing(self):
-        """The columns a project card shows (every language of its title and slug): not
-        the summary and search vectors of each row, nor its programme's wide row."""
+        """The columns a project card shows (every language of its title and slug) and
+        its theme codes: not the summary and search vectors of each row, nor its
+        programme's wide row."""
         return (
             self.select_related("lead_region")
-            .prefetch_related(Prefetch("themes", to_attr="theme_list"))
+            .annotate(theme_codes=reference_codes(self.model, "themes"))
             .only(
                 "title",
                 "slug",

@@ -29,6 +29,7 @@ class FinderView(TemplateView):
             form=form,
             searched=bool(criteria),
             programmes=programmes,
+            themes_by_code=form.themes,
             relaxations=(
                 finder.relaxations(criteria, self.request.GET, now)
                 if criteria and not programmes
@@ -52,6 +53,7 @@ class ProgrammePageMixin:
         projects = FundedProject.objects.published_of(programme)
         return super().get_context_data(
             themes=[themes[code] for code in programme.theme_codes],
+            themes_by_code=themes,
             eligible_regions=[regions[code] for code in programme.region_codes],
             applicant_types=[applicant_types[code] for code in programme.applicant_type_codes],
             upcoming_calls=[call for call in calls if call.state_code != CallState.CLOSED],
@@ -123,8 +125,9 @@ class ProjectListView(FilteredProjectsMixin, ListView):
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop(self.page_kwarg, None)
+        form = self.get_filter_form()
         context = super().get_context_data(
-            form=self.get_filter_form(), query=query.urlencode(), **kwargs
+            form=form, themes_by_code=form.themes, query=query.urlencode(), **kwargs
         )
         page = context["page_obj"]
         context["page_range"] = page.paginator.get_elided_page_range(page.number)

@@ -53,6 +53,13 @@ def amount_range(programme):
 
 
 @register.filter
+def rows_of(codes, rows):
+    """The reference rows ({code: row}, `projects.models.reference_data`) of these codes,
+    in the codes' order: `{% for theme in project.theme_codes|rows_of:themes_by_code %}`."""
+    return [rows[code] for code in codes if code in rows]
+
+
+@register.filter
 def days_left(call):
     return call.days_left(timezone.localdate())
 
