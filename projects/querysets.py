@@ -19,7 +19,6 @@ from django.db.models import (
     OuterRef,
     Prefetch,
     Q,
-    Subquery,
     Sum,
     Value,
     When,
@@ -132,29 +131,11 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         return self.filter(Exists(calls.filter(programme=OuterRef("pk"))))
 
     # --- How lists show programmes ------------------------------------------------------
-    def with_next_deadline(self, now=None):
-        """Annotate `next_deadline` (the nearest future deadline) and `open_rolling`.
-
-        Ordered nearest deadline first, then programmes open all year (rolling calls),
-        then those without an upcoming call.
-        """
-        now = now or timezone.now()
-        call_model = self.model.calls.rel.related_model
-        upcoming = call_model.objects.filter(programme=OuterRef("pk"), deadline__gt=now)
-        rolling = call_model.objects.open_now(now).filter(programme=OuterRef("pk"), is_rolling=True)
-        return self.annotate(
-            next_deadline=Subquery(upcoming.order_by("deadline").values("deadline")[:1]),
-            open_rolling=Exists(rolling),
-        ).order_by(
-            models.F("next_deadline").asc(nulls_last=True),
-            "-open_rolling",
-            "name",
-        )
-
     def for_listing(self, now=None):
         """The columns a programme card shows (every language of its name, slug and
         summary), the codes of its themes and the times of its upcoming calls: not the long
-        texts and search vectors of its page."""
+        texts and search vectors of its page. In name order; the finder puts the nearest
+        deadline first from the calls (`projects.finder.nearest_deadline_first`)."""
         call_model = self.model.calls.rel.related_model
         return (
             self.select_related("funder")
@@ -178,7 +159,7 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
                 "currency",
             )
             .annotate(theme_codes=reference_codes(self.model, "themes"))
-            .with_next_deadline(now)
+            .order_by("name")
         )
 
     def for_page(self):

@@ -22,8 +22,8 @@ class FinderView(TemplateView):
         now = timezone.now()
         form = FinderForm(self.request.GET or None)
         criteria = form.criteria()
-        programmes = list(
-            finder.narrow(Programme.objects.published().for_listing(now), criteria, now)
+        programmes = finder.nearest_deadline_first(
+            finder.narrow(Programme.objects.published().for_listing(now), criteria, now), now
         )
         return super().get_context_data(
             form=form,

@@ -1,7 +1,11 @@
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.projects.conftest import add_many
+from tests.projects.factories import CallFactory, ProgrammeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +24,35 @@ def test_the_finder_lists_published_programmes_nearest_deadline_first(client, la
     assert names(response) == ["Barents culture fund", "Arctic youth grants", "Barents scholarship"]
     assert "Secret draft programme" not in response.content.decode()
     assert "3 programmes" in response.content.decode()
+
+
+def test_open_rolling_calls_follow_deadlines_and_equals_keep_their_names_order(client):
+    now = timezone.now()
+    for name in ("Zeta fund", "Alpha fund"):
+        CallFactory(programme=ProgrammeFactory(name_en=name), deadline=now + timedelta(days=5))
+    CallFactory(programme=ProgrammeFactory(name_en="Early fund"), deadline=now + timedelta(days=2))
+    CallFactory(programme=ProgrammeFactory(name_en="Rolling fund"), deadline=None, is_rolling=True)
+    CallFactory(
+        programme=ProgrammeFactory(name_en="Announced rolling fund"),
+        opens_at=now + timedelta(days=3),
+        deadline=None,
+        is_rolling=True,
+    )
+    CallFactory(
+        programme=ProgrammeFactory(name_en="Closed fund"),
+        opens_at=now - timedelta(days=30),
+        deadline=now - timedelta(days=1),
+    )
+    ProgrammeFactory(name_en="Beta fund")
+    assert names(finder(client)) == [
+        "Early fund",
+        "Alpha fund",
+        "Zeta fund",
+        "Rolling fund",
+        "Announced rolling fund",
+        "Beta fund",
+        "Closed fund",
+    ]
 
 
 def test_an_applicant_from_murmansk_region_finds_programmes_open_to_the_region(client, landscape):
