@@ -49,15 +49,16 @@ class ProgrammePageMixin:
         now = timezone.now()
         programme = self.object
         regions, themes, applicant_types = reference_data()
-        calls = list(programme.calls.with_state(now).order_by("deadline", "opens_at"))
+        calls = list(programme.calls.order_by("deadline", "opens_at"))
+        past = [call for call in calls if call.state_at(now) == CallState.CLOSED]
         projects = FundedProject.objects.published_of(programme)
         return super().get_context_data(
             themes=[themes[code] for code in programme.theme_codes],
             themes_by_code=themes,
             eligible_regions=[regions[code] for code in programme.region_codes],
             applicant_types=[applicant_types[code] for code in programme.applicant_type_codes],
-            upcoming_calls=[call for call in calls if call.state_code != CallState.CLOSED],
-            past_calls=[call for call in calls if call.state_code == CallState.CLOSED][::-1],
+            upcoming_calls=[call for call in calls if call not in past],
+            past_calls=past[::-1],
             example_projects=list(projects.for_listing()[:EXAMPLE_PROJECTS]),
             project_count=projects.count(),
             **kwargs,
