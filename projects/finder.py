@@ -61,6 +61,22 @@ def narrow(queryset, criteria, now):
     return queryset
 
 
+def nearest_deadline_first(programmes, now):
+    """The programmes (`for_listing()`, in name order) by their nearest future deadline,
+    then those open all year (an open rolling call), then those without an upcoming call;
+    read from the upcoming calls each card shows, so the query orders by name alone."""
+
+    def order(programme):
+        calls = programme.upcoming_calls
+        nearest = min((c.deadline for c in calls if c.deadline and c.deadline > now), default=None)
+        open_rolling = any(
+            c.is_rolling and (c.opens_at is None or c.opens_at <= now) for c in calls
+        )
+        return (nearest is None, nearest or now, not open_rolling)
+
+    return sorted(programmes, key=order)  # stable: names stay in order among equals
+
+
 @dataclass
 class Relaxation:
     label: str

@@ -5,9 +5,11 @@ form error shown beside its field and is left out of the query; the remaining, v
 criteria still apply.
 
 Their choices (regions, themes, applicant types, programmes, the years with projects) are
-the same for every filter combination and page, so they are kept as one fragment per form
+the same for every filter combination and page, so they are kept as fragments
 (`barents_portal.cache.fragment`: per language and content generation, until the next
-scheduled change), and the `<select>`s are written without a template per option.
+scheduled change): the reference data shared with the pages that name them
+(`projects.models.reference_data`), and the database's programmes and years. The
+`<select>`s are written without a template per option.
 """
 
 import re
@@ -22,12 +24,10 @@ from barents_portal.cache import fragment
 from barents_portal.vocabulary import Country
 from barents_portal.widgets import PlainSelect
 from projects.models import (
-    ApplicantType,
     Currency,
     FundedProject,
     Programme,
-    Region,
-    Theme,
+    reference_data,
 )
 from projects.money import to_eur
 
@@ -114,9 +114,7 @@ class FinderForm(ValidPartsMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.regions, self.themes, self.applicant_types = fragment(
-            "finder-choices", self.read_choices
-        )
+        self.regions, self.themes, self.applicant_types = reference_data()
         self.fields["place"].choices = _blank(_("Anywhere")) + _region_groups(self.regions.values())
         self.fields["applicant"].choices = _blank(_("Any kind")) + [
             (code, kind.name) for code, kind in self.applicant_types.items()
@@ -128,14 +126,6 @@ class FinderForm(ValidPartsMixin, forms.Form):
             _blank(_("Does not matter"))
             + [(self.NO_PARTNER, _("I have no partner abroad"))]
             + list(Country.choices)
-        )
-
-    @staticmethod
-    def read_choices():
-        return (
-            {region.code: region for region in Region.objects.all()},
-            {theme.code: theme for theme in Theme.objects.all()},
-            {kind.code: kind for kind in ApplicantType.objects.all()},
         )
 
     def clean_place(self):
@@ -198,9 +188,8 @@ class ProjectFilterForm(ValidPartsMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Programmes as (pk, name): a criterion is the programme's pk (all `matching` needs).
-        programmes, self.themes, self.regions, years = fragment(
-            "project-filter-choices", self.read_choices
-        )
+        programmes, years = fragment("project-filter-programmes-years", self.read_choices)
+        self.regions, self.themes, _applicant_types = reference_data()
         self.programmes = {str(pk): pk for pk, _name in programmes}
         self.fields["programme"].choices = _blank(_("All programmes")) + [
             (str(pk), name) for pk, name in programmes
@@ -220,8 +209,6 @@ class ProjectFilterForm(ValidPartsMixin, forms.Form):
                 (programme.pk, programme.name)
                 for programme in Programme.objects.published().order_by("name")
             ],
-            {theme.code: theme for theme in Theme.objects.all()},
-            {region.code: region for region in Region.objects.all()},
             FundedProject.objects.published().years(),
         )
 

@@ -10,6 +10,7 @@ exports and statistics alike.
 
 from datetime import timedelta
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
 from django.db.models import (
     Case,
@@ -18,7 +19,6 @@ from django.db.models import (
     OuterRef,
     Prefetch,
     Q,
-    Subquery,
     Sum,
     Value,
     When,
@@ -40,6 +40,15 @@ class CallState(models.TextChoices):
     OPEN = "open", pgettext_lazy("call state", "Open")
     ROLLING = "rolling", pgettext_lazy("call state", "Open all year")
     CLOSED = "closed", pgettext_lazy("call state", "Closed")
+
+
+def reference_codes(model, name):
+    """The codes of the reference rows (themes, regions, applicant types) that the
+    many-to-many field `name` links to, in their order, as one array column: pages name
+    them from the kept reference data (`projects.models.reference_data`), not a query."""
+    field = model._meta.get_field(name)
+    rows = field.related_model.objects.filter(**{field.related_query_name(): OuterRef("pk")})
+    return ArraySubquery(rows.values("code"))
 
 
 def _published_programmes(queryset):
@@ -122,43 +131,45 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         return self.filter(Exists(calls.filter(programme=OuterRef("pk"))))
 
     # --- How lists show programmes ------------------------------------------------------
-    def with_next_deadline(self, now=None):
-        """Annotate `next_deadline` (the nearest future deadline) and `open_rolling`.
-
-        Ordered nearest deadline first, then programmes open all year (rolling calls),
-        then those without an upcoming call.
-        """
-        now = now or timezone.now()
-        call_model = self.model.calls.rel.related_model
-        upcoming = call_model.objects.filter(programme=OuterRef("pk"), deadline__gt=now)
-        rolling = call_model.objects.open_now(now).filter(programme=OuterRef("pk"), is_rolling=True)
-        return self.annotate(
-            next_deadline=Subquery(upcoming.order_by("deadline").values("deadline")[:1]),
-            open_rolling=Exists(rolling),
-        ).order_by(
-            models.F("next_deadline").asc(nulls_last=True),
-            "-open_rolling",
-            "name",
-        )
-
     def for_listing(self, now=None):
+        """The columns a programme card shows (every language of its name, slug and
+        summary), the codes of its themes and the times of its upcoming calls: not the long
+        texts and search vectors of its page. In name order; the finder puts the nearest
+        deadline first from the calls (`projects.finder.nearest_deadline_first`)."""
         call_model = self.model.calls.rel.related_model
         return (
             self.select_related("funder")
             .prefetch_related(
-                "themes",
                 Prefetch(
                     "calls",
-                    queryset=call_model.objects.upcoming(now),
+                    queryset=call_model.objects.upcoming(now).only(
+                        "programme", "opens_at", "deadline", "is_rolling"
+                    ),
                     to_attr="upcoming_calls",
                 ),
             )
-            .with_next_deadline(now)
+            .only(
+                "name",
+                "slug",
+                "summary",
+                "funder__name",
+                "instrument",
+                "min_amount",
+                "max_amount",
+                "currency",
+            )
+            .annotate(theme_codes=reference_codes(self.model, "themes"))
+            .order_by("name")
         )
 
     def for_page(self):
-        return self.select_related("funder", "contact_office").prefetch_related(
-            "themes", "eligible_regions", "applicant_types"
+        """With the codes of its themes, eligible regions and applicant types, in their
+        order (`theme_codes`, `region_codes`, `applicant_type_codes`): the page names them
+        from the kept reference data (`projects.models.reference_data`)."""
+        return self.select_related("funder", "contact_office").annotate(
+            theme_codes=reference_codes(self.model, "themes"),
+            region_codes=reference_codes(self.model, "eligible_regions"),
+            applicant_type_codes=reference_codes(self.model, "applicant_types"),
         )
 
 
@@ -255,8 +266,23 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         )
 
     def for_listing(self):
-        """What a project card shows: no programme (its wide rows would slow every list)."""
-        return self.select_related("lead_region").prefetch_related("themes")
+        """The columns a project card shows (every language of its title and slug) and
+        its theme codes: not the summary and search vectors of each row, nor its
+        programme's wide row."""
+        return (
+            self.select_related("lead_region")
+            .annotate(theme_codes=reference_codes(self.model, "themes"))
+            .only(
+                "title",
+                "slug",
+                "lead_organisation",
+                "lead_country",
+                "lead_region__code",
+                "year_granted",
+                "grant_amount",
+                "currency",
+            )
+        )
 
     def for_page(self):
         return self.select_related("programme__funder", "lead_region").prefetch_related(

@@ -8,7 +8,7 @@ from barents_portal import ical
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from projects import calendars, exports, figures, finder
 from projects.forms import FinderForm, ProjectFilterForm
-from projects.models import Call, CallState, FundedProject, Programme
+from projects.models import Call, CallState, FundedProject, Programme, reference_data
 
 EXAMPLE_PROJECTS = 6
 
@@ -22,13 +22,14 @@ class FinderView(TemplateView):
         now = timezone.now()
         form = FinderForm(self.request.GET or None)
         criteria = form.criteria()
-        programmes = list(
-            finder.narrow(Programme.objects.published().for_listing(now), criteria, now)
+        programmes = finder.nearest_deadline_first(
+            finder.narrow(Programme.objects.published().for_listing(now), criteria, now), now
         )
         return super().get_context_data(
             form=form,
             searched=bool(criteria),
             programmes=programmes,
+            themes_by_code=form.themes,
             relaxations=(
                 finder.relaxations(criteria, self.request.GET, now)
                 if criteria and not programmes
@@ -46,11 +47,18 @@ class ProgrammePageMixin:
 
     def get_context_data(self, **kwargs):
         now = timezone.now()
-        calls = list(self.object.calls.with_state(now).order_by("deadline", "opens_at"))
-        projects = FundedProject.objects.published_of(self.object)
+        programme = self.object
+        regions, themes, applicant_types = reference_data()
+        calls = list(programme.calls.order_by("deadline", "opens_at"))
+        past = [call for call in calls if call.state_at(now) == CallState.CLOSED]
+        projects = FundedProject.objects.published_of(programme)
         return super().get_context_data(
-            upcoming_calls=[call for call in calls if call.state_code != CallState.CLOSED],
-            past_calls=[call for call in calls if call.state_code == CallState.CLOSED][::-1],
+            themes=[themes[code] for code in programme.theme_codes],
+            themes_by_code=themes,
+            eligible_regions=[regions[code] for code in programme.region_codes],
+            applicant_types=[applicant_types[code] for code in programme.applicant_type_codes],
+            upcoming_calls=[call for call in calls if call not in past],
+            past_calls=past[::-1],
             example_projects=list(projects.for_listing()[:EXAMPLE_PROJECTS]),
             project_count=projects.count(),
             **kwargs,
@@ -118,8 +126,9 @@ class ProjectListView(FilteredProjectsMixin, ListView):
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop(self.page_kwarg, None)
+        form = self.get_filter_form()
         context = super().get_context_data(
-            form=self.get_filter_form(), query=query.urlencode(), **kwargs
+            form=form, themes_by_code=form.themes, query=query.urlencode(), **kwargs
         )
         page = context["page_obj"]
         context["page_range"] = page.paginator.get_elided_page_range(page.number)

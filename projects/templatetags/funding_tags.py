@@ -5,10 +5,13 @@ from decimal import Decimal
 from django import template
 from django.db.models import Count, Q
 from django.utils import timezone
-from django.utils.formats import number_format
-from django.utils.translation import gettext
+from django.utils.formats import date_format, localize, number_format, time_format
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
 
 from barents_portal.cache import fragment
+from projects.querysets import CallState
 
 register = template.Library()
 
@@ -50,8 +53,68 @@ def amount_range(programme):
 
 
 @register.filter
+def rows_of(codes, rows):
+    """The reference rows ({code: row}, `projects.models.reference_data`) of these codes,
+    in the codes' order: `{% for theme in project.theme_codes|rows_of:themes_by_code %}`."""
+    return [rows[code] for code in codes if code in rows]
+
+
+@register.filter
 def days_left(call):
     return call.days_left(timezone.localdate())
+
+
+def _local(value, format_name):
+    """A datetime as the `date` and `time` filters write it: in Oslo time, localised."""
+    return date_format(timezone.localtime(value), format_name)
+
+
+def _sentence(text, **values):
+    """A translated sentence with its values escaped, as {% blocktranslate %} writes it."""
+    return mark_safe(text % {name: conditional_escape(value) for name, value in values.items()})  # noqa: S308 - the values are escaped
+
+
+@register.simple_tag
+def call_deadline(call):
+    """A call's deadline with its time ("12 March 2027, 12:00 Oslo time") in a <time>.
+
+    Call tables, programme cards, a programme's calls and the front page write it for
+    every call they list: one function, not a template per call.
+    """
+    if not call.deadline:
+        return gettext("No deadline")
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        _local(call.deadline, "c"),
+        _sentence(
+            gettext("%(date)s, %(time)s Oslo time"),
+            date=_local(call.deadline, "DATE_FORMAT"),
+            time=time_format(timezone.localtime(call.deadline), "TIME_FORMAT"),
+        ),
+    )
+
+
+@register.simple_tag
+def call_timing(call):
+    """A call's state in words: "opens 1 March 2027", "open all year", "closed 1 March
+    2027", "closes today at 12:00" or "closes in 3 days"."""
+    state = call.state
+    if state == CallState.FORTHCOMING:
+        return _sentence(gettext("opens %(date)s"), date=_local(call.opens_at, "DATE_FORMAT"))
+    if state == CallState.ROLLING:
+        return gettext("open all year")
+    if state == CallState.CLOSED:
+        return _sentence(gettext("closed %(date)s"), date=_local(call.deadline, "DATE_FORMAT"))
+    days = days_left(call)
+    if days == 0:
+        return _sentence(
+            gettext("closes today at %(time)s"),
+            time=time_format(timezone.localtime(call.deadline), "TIME_FORMAT"),
+        )
+    return _sentence(
+        ngettext("closes in %(days)s day", "closes in %(days)s days", days),
+        days=localize(days),
+    )
 
 
 @register.inclusion_tag("projects/includes/_home_funding.html", takes_context=True)

@@ -121,7 +121,8 @@ def test_a_page_past_the_end_shows_the_last_page(client, db):
 
 
 def test_the_database_runs_a_fixed_number_of_queries(client, landscape, django_assert_num_queries):
-    # years, form choices (3), count, page, themes, navigation and footer
+    # programmes and years (2) and reference data (3), kept as fragments; count, page
+    # with the theme codes, navigation and footer
     with django_assert_num_queries(9):
         project_list(client, theme="culture")
     add_many()

@@ -1,7 +1,11 @@
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.projects.conftest import add_many
+from tests.projects.factories import CallFactory, ProgrammeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +24,35 @@ def test_the_finder_lists_published_programmes_nearest_deadline_first(client, la
     assert names(response) == ["Barents culture fund", "Arctic youth grants", "Barents scholarship"]
     assert "Secret draft programme" not in response.content.decode()
     assert "3 programmes" in response.content.decode()
+
+
+def test_open_rolling_calls_follow_deadlines_and_equals_keep_their_names_order(client):
+    now = timezone.now()
+    for name in ("Zeta fund", "Alpha fund"):
+        CallFactory(programme=ProgrammeFactory(name_en=name), deadline=now + timedelta(days=5))
+    CallFactory(programme=ProgrammeFactory(name_en="Early fund"), deadline=now + timedelta(days=2))
+    CallFactory(programme=ProgrammeFactory(name_en="Rolling fund"), deadline=None, is_rolling=True)
+    CallFactory(
+        programme=ProgrammeFactory(name_en="Announced rolling fund"),
+        opens_at=now + timedelta(days=3),
+        deadline=None,
+        is_rolling=True,
+    )
+    CallFactory(
+        programme=ProgrammeFactory(name_en="Closed fund"),
+        opens_at=now - timedelta(days=30),
+        deadline=now - timedelta(days=1),
+    )
+    ProgrammeFactory(name_en="Beta fund")
+    assert names(finder(client)) == [
+        "Early fund",
+        "Alpha fund",
+        "Zeta fund",
+        "Rolling fund",
+        "Announced rolling fund",
+        "Beta fund",
+        "Closed fund",
+    ]
 
 
 def test_an_applicant_from_murmansk_region_finds_programmes_open_to_the_region(client, landscape):
@@ -113,11 +146,12 @@ def test_valid_answers_still_apply_beside_a_bad_one(client, landscape):
 
 def test_the_finder_runs_a_fixed_number_of_queries(client, landscape, django_assert_num_queries):
     params = {"place": "RU-MUR", "when": "90"}
-    # form choices (3), programmes + themes + calls (3), navigation and footer (2)
-    with django_assert_num_queries(8):
+    # reference data (3, kept as a fragment), programmes with their theme codes + calls
+    # (2), navigation and footer (2)
+    with django_assert_num_queries(7):
         finder(client, **params)
     add_many()
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         response = finder(client, **params)
     assert len(response.context["programmes"]) == 2
 
