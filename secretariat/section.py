@@ -97,7 +97,7 @@ SECTION = Section(
             title="title_{lang}",
             snippet=("summary_{lang}", html("body_{lang}")),
             names=("title_{lang}",),
-            related=("parent__parent",),
+            card=("slug", "parent__slug", "parent__parent__slug"),
         ),
         SearchSection(
             "office",
@@ -106,6 +106,7 @@ SECTION = Section(
             title="name_{lang}",
             snippet=("city_{lang}", html("description_{lang}")),
             names=("name_{lang}", "city_{lang}"),
+            card=("slug", "city"),
             context=lambda office: office.city,
         ),
         SearchSection(
@@ -115,7 +116,7 @@ SECTION = Section(
             rank="search_{lang}",  # no body: its vector is small and inline
             title="name",  # a person's name is the same in every language
             names=("name",),
-            related=("office",),
+            card=("job_title", "office__slug", "office__name"),
             context=_staff_context,
             url=lambda person: f"{person.office.get_absolute_url()}#staff-{person.pk}",
         ),
