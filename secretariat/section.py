@@ -97,7 +97,8 @@ SECTION = Section(
             title="title_{lang}",
             snippet=("summary_{lang}", html("body_{lang}")),
             names=("title_{lang}",),
-            card=("slug", "parent__slug", "parent__parent__slug"),
+            # The path of a page three levels deep; below that, each level costs a query.
+            card=("slug", "parent__slug", "parent__parent__slug", "parent__parent__parent_id"),
         ),
         SearchSection(
             "office",
