@@ -27,8 +27,6 @@ import functools
 from dataclasses import dataclass, field, replace
 
 from django.apps import apps
-from django.contrib.postgres.search import SearchVectorField
-from django.db.models import TextField
 from django.urls import NoReverseMatch, reverse
 from django.utils.module_loading import import_string
 
@@ -113,7 +111,10 @@ class SearchSection:
     title: str  # the column shown (highlighted) as the result's title
     snippet: tuple = ()  # columns the snippet is cut from (html() for rich text)
     names: tuple = ()  # columns "did you mean" looks names up in (with a trigram index)
-    related: tuple = ()  # select_related for the URL and the context line
+    # The fields its URL and context line read, besides the title: model field names,
+    # untranslated, across relations ("slug", "funder__name"). The search reads them with
+    # the highlights, in its one statement, into an instance holding only them.
+    card: tuple = ()
     # The vector ranking reads: the small title-and-summary one (barents_portal.search.
     # head_vectors), or the search vector itself for a model without a body.
     rank: str = "search_head_{lang}"
@@ -134,33 +135,11 @@ class SearchSection:
     def matching(self, code, query):
         return self.published().filter(**{f"search_{code}": query})
 
-    def bulky_fields(self):
-        """Long texts and search vectors of the item and its related rows: a result shows
-        none of them (its snippet comes from the database), so they are not fetched."""
-        return _bulky_fields(self.model_path, self.related)
-
     def url_of(self, obj):
         return self.url(obj) if self.url else obj.get_absolute_url()
 
     def context_of(self, obj):
         return self.context(obj) if self.context else ""
-
-
-@functools.cache
-def _bulky_fields(model_path, related):
-    names = []
-    for path in ("", *related):
-        model = apps.get_model(model_path)
-        for name in path.split("__") if path else ():
-            model = model._meta.get_field(name).related_model
-        prefix = f"{path}__" if path else ""
-        names += [
-            prefix + field.name
-            for field in model._meta.concrete_fields
-            if isinstance(field, TextField)
-            or isinstance(getattr(field, "output_field", None), SearchVectorField)
-        ]
-    return tuple(names)
 
 
 @dataclass(frozen=True)

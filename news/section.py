@@ -96,6 +96,7 @@ SECTION = Section(
             title="title_{lang}",
             snippet=("summary_{lang}", html("body_{lang}")),
             names=("title_{lang}",),
+            card=("slug", "published_at"),
             context=lambda article: _date(article.published_at),
         ),
         SearchSection(
@@ -105,6 +106,7 @@ SECTION = Section(
             title="title_{lang}",
             snippet=("summary_{lang}", "theme_{lang}", html("body_{lang}")),
             names=("title_{lang}", "city_{lang}"),
+            card=("slug", "start", "time_zone", "city"),
             context=_event_context,
         ),
         SearchSection(
@@ -113,6 +115,7 @@ SECTION = Section(
             "news.Series",
             title="title_{lang}",
             snippet=("summary_{lang}", html("description_{lang}")),
+            card=("slug",),
         ),
         SearchSection(
             "document",
@@ -120,7 +123,7 @@ SECTION = Section(
             "news.Document",
             rank="search_{lang}",  # no body: its vector is small and inline
             title="title_{lang}",
-            related=("event",),
+            card=("event__title",),
             context=_document_context,
         ),
     ),

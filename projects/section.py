@@ -46,7 +46,7 @@ SECTION = Section(
             title="name_{lang}",
             snippet=("summary_{lang}", html("description_{lang}"), html("eligibility_{lang}")),
             names=("name_{lang}",),
-            related=("funder",),
+            card=("slug", "funder__name"),
             context=lambda programme: programme.funder.name,
         ),
         SearchSection(
@@ -56,7 +56,7 @@ SECTION = Section(
             rank="search_{lang}",  # no body: its vector is small and inline
             title="title_{lang}",
             snippet=("summary_{lang}",),
-            related=("programme",),
+            card=("programme__slug", "programme__name"),
             context=lambda call: call.programme.name,
         ),
         SearchSection(
@@ -66,7 +66,7 @@ SECTION = Section(
             title="title_{lang}",
             snippet=("summary_{lang}",),
             names=("title_{lang}",),
-            related=("programme",),
+            card=("slug", "lead_organisation", "year_granted"),
             context=lambda project: f"{project.lead_organisation}, {project.year_granted}",
         ),
     ),

@@ -6,8 +6,8 @@ For a query in language `code` the queries are, whatever the number of results:
    (ORDER BY rank, LIMIT), both from one reading of the matches (a CTE over a UNION ALL)
    — only ids, ranked by the small inline title-and-summary vectors, so that many matches
    stay cheap — with the page's titles and snippets highlighted by ts_headline (costly:
-   it runs for the page's rows only);
-2. the page's items, one query per section on the page, for their URLs and context lines.
+   it runs for the page's rows only) and each result's card: the few columns its URL and
+   context line read (SearchSection.card), loaded into an instance holding only them.
 
 Each section reads at most MATCH_LIMIT matches, plus one to know that there are more: a
 word found in 20 000 articles is counted as "more than 500 news" and ranked among the
@@ -22,6 +22,7 @@ you mean" looks the words up among the words of the published texts (search.sugg
 """
 
 import functools
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -29,11 +30,13 @@ from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.core.paginator import Paginator
 from django.core.signals import setting_changed
 from django.db.models import F, Func, TextField, Value
+from django.db.models.base import DEFERRED
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Left
+from django.db.models.functions import JSONObject, Left
 from django.dispatch import receiver
 from django.utils import timezone
 
+from barents_portal.languages import key_field, language_codes, shown_language
 from barents_portal.search import SEARCH_CONFIGS, TAGS, html, plain_text, search_configs
 from search.highlight import START, STOP, highlighted
 from search.query import ParsedQuery
@@ -139,11 +142,12 @@ class RankedHits:
             ") AS counted WHERE nth <= %s AND section = ANY(%s) "
             "ORDER BY rank DESC, section, item DESC LIMIT %s OFFSET %s) "
             "(SELECT 'page' AS kind, page.section, page.item, page.rank, "
-            "headline.headline_title, headline.headline_snippet FROM page LEFT JOIN "
-            f"({headlines_sql}) AS headline ON headline.headline_section = page.section "
-            "AND headline.headline_item = page.item) "
+            "headline.headline_title, headline.headline_snippet, headline.headline_card "
+            f"FROM page JOIN ({headlines_sql}) AS headline "
+            "ON headline.headline_section = page.section AND headline.headline_item = page.item) "
             "UNION ALL "
-            "(SELECT 'count', section, count(*), NULL, NULL, NULL FROM matches GROUP BY section)",
+            "(SELECT 'count', section, count(*), NULL, NULL, NULL, NULL FROM matches "
+            "GROUP BY section)",
             [
                 *_bind(matches_params, text, now),
                 MATCH_LIMIT,  # the one more read tells that there are more; it is not shown
@@ -157,7 +161,7 @@ class RankedHits:
     def counts_and_page(self, start, stop):
         """{section: matches} for every section (at most MATCH_LIMIT + 1 each), and the
         rows of [start:stop] in this search's sections — (section, id, rank, highlighted
-        title, highlighted snippet) — in one query."""
+        title, highlighted snippet, card) — in one query."""
         fetched = fetch_all(*self.counts_and_page_sql(start, stop))
         counts = {row[1]: row[2] for row in fetched if row[0] == "count"}
         page = [row[1:] for row in fetched if row[0] == "page"]
@@ -169,35 +173,14 @@ class RankedHits:
 
     def _details(self, rows):
         by_code = {section.code: section for section in self.sections}
-        ids_by_section = {}
-        for section_code, pk, *_rest in rows:
-            ids_by_section.setdefault(section_code, []).append(pk)
-        objects = {}
-        for section_code, ids in ids_by_section.items():
-            section = by_code[section_code]
-            # Unordered: the rows are put in rank order below (a default ordering would only
-            # cost the ORM time to compile).
-            queryset = section.published().filter(pk__in=ids).order_by()
-            if section.related:
-                queryset = queryset.select_related(*section.related)
-            for obj in queryset.defer(*section.bulky_fields()):
-                objects[section_code, obj.pk] = obj
-        results = []
-        for section_code, pk, rank, title, snippet in rows:
-            obj = objects.get((section_code, pk))
-            if obj is None:  # unpublished between the two queries
-                continue
-            section = by_code[section_code]
-            results.append(self._result(section, obj, rank, title, snippet))
-        return results
+        return [self._result(by_code[code], *rest) for code, _pk, *rest in rows]
 
-    def _result(self, section, obj, rank, title, snippet):
+    def _result(self, section, rank, title, snippet, card):
+        obj = _card_instance(section.model, json.loads(card))
         title, title_lang = highlighted(title or ""), None
         if not title:
             # Found by its summary or body in this language, titled in another one only:
             # modeltranslation's fallback title, marked with its language.
-            from barents_portal.languages import shown_language
-
             title, title_lang = str(obj), shown_language(obj, self.code)
         return Result(
             section=section,
@@ -209,6 +192,55 @@ class RankedHits:
             context=section.context_of(obj),
             rank=rank,
         )
+
+
+def _card_columns(section):
+    """The columns a result's card reads: the primary key, the title and the fields of
+    SearchSection.card, with the key of each related row on the way (None when there is
+    none). A translated field is read in every language: modeltranslation's fallback and
+    the title's language (shown_language) read them."""
+    model = section.model
+    columns = [model._meta.pk.name]
+    for path in (section.title.removesuffix("_{lang}"), key_field(model), *section.card):
+        *relations, name = path.split("__")
+        prefix, target = "", model
+        for relation in relations:
+            target = target._meta.get_field(relation).related_model
+            prefix += f"{relation}__"
+            columns.append(prefix + target._meta.pk.name)
+        translated = [f"{name}_{code}" for code in language_codes()]
+        stored = {field.name for field in target._meta.concrete_fields}
+        columns += [
+            prefix + column for column in (translated if stored >= set(translated) else [name])
+        ]
+    return list(dict.fromkeys(columns))
+
+
+def _card_instance(model, card):
+    """An instance of `model` holding only its card ({column: value} from _card_columns,
+    as JSON), with the related rows it reaches into as instances too. Any other field is
+    deferred: reading one would cost a query (the query-count test would tell)."""
+    own, related = {}, {}
+    for column, value in card.items():
+        name, _, rest = column.partition("__")
+        if rest:
+            related.setdefault(name, {})[rest] = value
+        else:
+            own[name] = value
+    fields = model._meta.concrete_fields
+    obj = model.from_db(
+        None,
+        [field.attname for field in fields],
+        [
+            field.to_python(own[field.attname]) if field.attname in own else DEFERRED
+            for field in fields
+        ],
+    )
+    for name, values in related.items():
+        target = model._meta.get_field(name).related_model
+        exists = values[target._meta.pk.name] is not None
+        setattr(obj, name, _card_instance(target, values) if exists else None)
+    return obj
 
 
 def _plain(queryset):
@@ -248,9 +280,10 @@ def _forget_compiled(setting, **kwargs):
 
 @functools.cache
 def _compiled_headlines(code, prefix_last):
-    """SQL and parameters of (section, item, title, snippet) for the rows of the CTE `page`:
-    the title and snippet highlighted by ts_headline, which is costly and so runs for the
-    page's rows only. Compiled once per language, as _compiled_matches."""
+    """SQL and parameters of (section, item, title, snippet, card) for the rows of the CTE
+    `page`: the title and snippet highlighted by ts_headline, which is costly and so runs
+    for the page's rows only, and the card (_card_columns) as one JSON object, whatever the
+    section's columns. Compiled once per language, as _compiled_matches."""
     query = _marked_query(code, prefix_last)
     config = SEARCH_CONFIGS[code]
     branches = []
@@ -276,6 +309,7 @@ def _compiled_headlines(code, prefix_last):
             if section.snippet
             else Value("", output_field=TextField())
         )
+        card = JSONObject(**{column: F(column) for column in _card_columns(section)})
         on_page = RawSQL("SELECT item FROM page WHERE section = %s", [section.code])
         branches.append(
             _plain(
@@ -286,10 +320,17 @@ def _compiled_headlines(code, prefix_last):
                     headline_item=F("pk"),
                     headline_title=title,
                     headline_snippet=snippet,
+                    headline_card=card,
                 )
             )
             # Read by name in counts_and_page_sql(): the ORM may order the columns.
-            .values_list("headline_section", "headline_item", "headline_title", "headline_snippet")
+            .values_list(
+                "headline_section",
+                "headline_item",
+                "headline_title",
+                "headline_snippet",
+                "headline_card",
+            )
         )
     return _union(branches).query.sql_with_params()
 

@@ -97,7 +97,8 @@ SECTION = Section(
             title="title_{lang}",
             snippet=("summary_{lang}", html("body_{lang}")),
             names=("title_{lang}",),
-            related=("parent__parent",),
+            # The path of a page three levels deep; below that, each level costs a query.
+            card=("slug", "parent__slug", "parent__parent__slug", "parent__parent__parent_id"),
         ),
         SearchSection(
             "office",
@@ -106,6 +107,7 @@ SECTION = Section(
             title="name_{lang}",
             snippet=("city_{lang}", html("description_{lang}")),
             names=("name_{lang}", "city_{lang}"),
+            card=("slug", "city"),
             context=lambda office: office.city,
         ),
         SearchSection(
@@ -115,7 +117,7 @@ SECTION = Section(
             rank="search_{lang}",  # no body: its vector is small and inline
             title="name",  # a person's name is the same in every language
             names=("name",),
-            related=("office",),
+            card=("job_title", "office__slug", "office__name"),
             context=_staff_context,
             url=lambda person: f"{person.office.get_absolute_url()}#staff-{person.pk}",
         ),

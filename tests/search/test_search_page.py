@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from search.sections import sections_of
 from tests.news.factories import ArticleFactory, DocumentFactory, EventFactory, SeriesFactory
 from tests.projects.factories import CallFactory, FundedProjectFactory, ProgrammeFactory
 from tests.search.conftest import titles
@@ -214,12 +215,36 @@ def test_the_query_count_does_not_grow_with_the_number_of_results(
         StaffMemberFactory(job_title_en="Arctic adviser")
 
     add_one_of_each()
-    # The counts with the ranked page (with its statement limits, in a savepoint here, as
-    # the test runs in a transaction), one query per section on the page (news, events,
-    # documents, pages, staff, programmes, calls, projects), the counts in the other
+    # The counts with the ranked page and its results' cards (with its statement limits,
+    # in a savepoint here, as the test runs in a transaction), the counts in the other
     # languages (in a savepoint too), and the header's navigation and the footer's office.
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(8):
         search("arctic")
     add_one_of_each()
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(8):
         assert len(search("arctic").context["results"]) == 16
+
+
+def test_each_result_is_shown_from_its_card_as_from_the_item_itself(
+    search, django_assert_num_queries
+):
+    programme = ProgrammeFactory(name_en="Arctic programme")
+    CallFactory(programme=programme, title_en="Arctic call")
+    FundedProjectFactory(programme=programme, title_en="Arctic project")
+    ArticleFactory(title_en="Arctic news")
+    SeriesFactory(title_en="Arctic series")
+    DocumentFactory(event=EventFactory(title_en="Arctic event"), title_en="Arctic document")
+    PageFactory(parent=PageFactory(parent=PageFactory()), title_en="Arctic page")
+    OfficeFactory(name_en="Arctic office")
+    StaffMemberFactory(job_title_en="Arctic adviser")
+    # As many queries as for any search: the cards come with the ranked page, and reading
+    # a field a section's card does not hold would cost one more.
+    with django_assert_num_queries(8):
+        results = search("arctic").context["results"]
+    assert {result.section.code for result in results} == {
+        section.code for section in sections_of()
+    }
+    for result in results:
+        item = result.section.model._default_manager.get(pk=result.object.pk)
+        assert result.url == result.section.url_of(item)
+        assert result.context == result.section.context_of(item)
