@@ -13,22 +13,16 @@ from barents_portal import images
 from barents_portal.languages import shown_language
 from barents_portal.structured_data import json_ld
 from news.models import Article, Event
-from news.querysets import HOME_FEATURED
 
 register = template.Library()
 
-HOME_LATEST = 6
 HOME_UPCOMING = 5
 
 
-@register.inclusion_tag("news/includes/_home_featured.html")
-def featured_stories():
-    return {"stories": list(Article.objects.featured().cards()[:HOME_FEATURED])}
-
-
-@register.inclusion_tag("news/includes/_home_latest.html")
-def latest_news():
-    return {"articles": list(Article.objects.latest()[:HOME_LATEST])}
+@register.inclusion_tag("news/includes/_home_news.html")
+def front_page_news():
+    stories, articles = Article.objects.front_page()
+    return {"stories": stories, "articles": articles}
 
 
 @register.inclusion_tag("news/includes/_home_events.html")
