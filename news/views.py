@@ -20,7 +20,7 @@ from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from news import calendars, documents
 from news.forms import ArticleFilterForm
 from news.models import Article, Document, Event, Series, Topic
-from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid
+from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid, by_month
 
 ARTICLES_PER_PAGE = 12
 EVENTS_PER_PAGE = 20
@@ -164,9 +164,11 @@ class EventListView(EventsNavMixin, ListView):
         return Event.objects.upcoming().for_listing()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             series_list=Series.objects.published().for_listing(), **kwargs
         )
+        context["months"] = by_month(context["events"])
+        return context
 
 
 class EventYearView(EventsNavMixin, ListView):
