@@ -307,7 +307,14 @@ class Event(ExternalLink, Publishable):
                 fields=["series", "ordinal"], name="event_unique_ordinal_in_series"
             ),
         ]
-        indexes = [*search_indexes("event"), *trigram_indexes("event", "title", "city")]
+        indexes = [
+            # The upcoming events: counted from the index alone (the event list's pages) and
+            # read soonest first without sorting all of them.
+            models.Index(fields=["status", "ends_at", "published_at"], name="event_upcoming_idx"),
+            models.Index(fields=["start", "id"], name="event_start_idx"),
+            *search_indexes("event"),
+            *trigram_indexes("event", "title", "city"),
+        ]
 
     def __str__(self):
         return self.title

@@ -2,11 +2,14 @@
 
 import calendar
 import datetime
+import itertools
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from django.template.defaulttags import GroupedResult
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
+from django.utils.formats import date_format
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 ONE_DAY = datetime.timedelta(days=1)
@@ -17,6 +20,19 @@ def local_days(start, end, time_zone):
     place (`time_zone`)."""
     tz = ZoneInfo(time_zone)
     return start.astimezone(tz).date(), (end or start).astimezone(tz).date()
+
+
+def by_month(events):
+    """Events, soonest first, in groups by the month they start in (the site's time zone),
+    as `{% regroup events by start|date:"YEAR_MONTH_FORMAT" %}` groups them, with each
+    month named once rather than once per event."""
+    months = []
+    starts = ((timezone.localtime(event.start), event) for event in events)
+    for _month, group in itertools.groupby(starts, key=lambda pair: (pair[0].year, pair[0].month)):
+        group = list(group)
+        name = date_format(group[0][0], "YEAR_MONTH_FORMAT")
+        months.append(GroupedResult(grouper=name, list=[event for _start, event in group]))
+    return months
 
 
 @dataclass

@@ -11,7 +11,7 @@ from barents_portal.publishing import PublishableQuerySet
 from barents_portal.slugs import TranslatedSlugQuerySet, slug_url
 from news.months import local_days
 
-HOME_FEATURED = 5
+HOME_FEATURED, HOME_LATEST = 5, 6
 
 # What a card shows (templates/news/includes/_article_cards.html, _event_cards.html), each
 # translated field in every language for the fallback and its `lang` marking: the rows
@@ -49,10 +49,15 @@ class ArticleQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
             .order_by("featured_order", "-published_at", "-pk")
         )
 
-    def latest(self):
-        """Published news, newest first, without the stories featured on the front page."""
-        featured = self.model._default_manager.featured().values("pk")[:HOME_FEATURED]
-        return self.published().for_listing().exclude(pk__in=featured)
+    def front_page(self):
+        """The front page's news as two lists: the stories the staff featured (at most
+        HOME_FEATURED, in their order) and the latest news without them (HOME_LATEST).
+        Two plain queries: whichever stories are featured, the latest news are among the
+        newest HOME_FEATURED + HOME_LATEST."""
+        stories = list(self.featured().cards()[:HOME_FEATURED])
+        featured = {story.pk for story in stories}
+        newest = self.published().for_listing()[: HOME_FEATURED + HOME_LATEST]
+        return stories, [article for article in newest if article.pk not in featured][:HOME_LATEST]
 
     def in_year(self, year):
         tz = timezone.get_current_timezone()

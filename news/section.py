@@ -29,16 +29,10 @@ def _document_context(document):
     return _("Document of the meeting “%(event)s”") % {"event": document.event.title}
 
 
-def _featured(request):
-    from news.templatetags.news_tags import featured_stories
+def _news(request):
+    from news.templatetags.news_tags import front_page_news
 
-    return featured_stories()
-
-
-def _latest(request):
-    from news.templatetags.news_tags import latest_news
-
-    return latest_news()
+    return front_page_news()
 
 
 def _upcoming(request):
@@ -53,8 +47,9 @@ SECTION = Section(
         MenuEntry(20, pgettext_lazy("navigation", "Events"), "news:event-list"),
     ),
     home=(
-        Block(10, "news/includes/_home_featured.html", _featured),
-        Block(11, "news/includes/_home_latest.html", _latest),
+        # The featured stories and the latest news without them: one block, as one reads
+        # the other's stories.
+        Block(10, "news/includes/_home_news.html", _news),
         Block(12, "news/includes/_home_events.html", _upcoming),
     ),
     # The same titles as the news pages' own <link rel="alternate"> (templates/news/base.html).

@@ -8,6 +8,7 @@ import datetime
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
@@ -20,7 +21,7 @@ from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from news import calendars, documents
 from news.forms import ArticleFilterForm
 from news.models import Article, Document, Event, Series, Topic
-from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid
+from news.months import FIRST_YEAR, LAST_YEAR, MonthGrid, by_month
 
 ARTICLES_PER_PAGE = 12
 EVENTS_PER_PAGE = 20
@@ -36,7 +37,13 @@ def article_years():
 
 
 def event_past_years():
-    return fragment("event-past-years", Event.objects.past_years)
+    """[(year, link to its archive)]: the links are kept with the years, so the events
+    pages' navigation reverses no URL."""
+    return fragment("event-past-year-links", _past_year_links)
+
+
+def _past_year_links():
+    return [(year, reverse("news:event-year", args=[year])) for year in Event.objects.past_years()]
 
 
 class PageRangeMixin:
@@ -164,9 +171,11 @@ class EventListView(EventsNavMixin, ListView):
         return Event.objects.upcoming().for_listing()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             series_list=Series.objects.published().for_listing(), **kwargs
         )
+        context["months"] = by_month(context["events"])
+        return context
 
 
 class EventYearView(EventsNavMixin, ListView):
@@ -175,7 +184,7 @@ class EventYearView(EventsNavMixin, ListView):
     template_name = "news/event_archive_year.html"
 
     def get_queryset(self):
-        if self.kwargs["year"] not in self.past_years:
+        if self.kwargs["year"] not in dict(self.past_years):
             raise Http404("No past events that year.")
         return Event.objects.past().in_year(self.kwargs["year"])
 

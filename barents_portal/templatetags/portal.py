@@ -104,19 +104,21 @@ def picture(image, alt="", sizes="100vw", css_class="", eager=False):
     storage = image.storage
     widths = images.rendition_widths(width)
 
-    def srcset(extension):
-        return ", ".join(
-            f"{storage.url(images.rendition_name(image.name, w, extension))} {w}w" for w in widths
-        )
+    def urls(extension):
+        return [storage.url(images.rendition_name(image.name, w, extension)) for w in widths]
 
-    largest = widths[-1]
+    def srcset(addresses):
+        return ", ".join(f"{url} {w}w" for url, w in zip(addresses, widths, strict=True))
+
+    # The largest JPEG is also the <img>'s src: each rendition's URL is asked for once.
+    jpegs, largest = urls("jpg"), widths[-1]
     return format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}">'
         '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}{}></picture>',
-        srcset("webp"),
+        srcset(urls("webp")),
         sizes,
-        storage.url(images.rendition_name(image.name, largest, "jpg")),
-        srcset("jpg"),
+        jpegs[-1],
+        srcset(jpegs),
         sizes,
         largest,
         round(height * largest / width),

@@ -5,33 +5,75 @@ from urllib.parse import urlencode
 from django import template
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.formats import date_format, time_format
+from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from barents_portal import images
 from barents_portal.languages import shown_language
 from barents_portal.structured_data import json_ld
 from news.models import Article, Event
-from news.querysets import HOME_FEATURED
 
 register = template.Library()
 
-HOME_LATEST = 6
 HOME_UPCOMING = 5
 
 
-@register.inclusion_tag("news/includes/_home_featured.html")
-def featured_stories():
-    return {"stories": list(Article.objects.featured().cards()[:HOME_FEATURED])}
-
-
-@register.inclusion_tag("news/includes/_home_latest.html")
-def latest_news():
-    return {"articles": list(Article.objects.latest()[:HOME_LATEST])}
+@register.inclusion_tag("news/includes/_home_news.html")
+def front_page_news():
+    stories, articles = Article.objects.front_page()
+    return {"stories": stories, "articles": articles}
 
 
 @register.inclusion_tag("news/includes/_home_events.html")
 def upcoming_events():
     return {"events": list(Event.objects.upcoming().for_listing()[:HOME_UPCOMING])}
+
+
+def _day(day):
+    return format_html(
+        '<time datetime="{}">{}</time>', day.isoformat(), date_format(day, "DATE_FORMAT")
+    )
+
+
+def _moment(moment):
+    return format_html(
+        '<time datetime="{}">{}, {}</time>',
+        moment.isoformat(),
+        date_format(moment, "DATE_FORMAT"),
+        time_format(moment, "TIME_FORMAT"),
+    )
+
+
+@register.simple_tag
+def event_when(event):
+    """When an event takes place, in its own time zone, in <time> elements: "12 March 2027",
+    "12 March 2027 – 14 March 2027", "12 March 2027, 10:00–12:00 (Moscow time)" or
+    "12 March 2027, 10:00 – 13 March 2027, 16:00".
+
+    Event cards, event pages and a series' meetings write it for every event they show:
+    one function, not a template partial of five date filters per event.
+    """
+    start, end = event.local_start, event.local_end
+    first_day, last_day = start.date(), (end or start).date()
+    if event.all_day:
+        when = _day(first_day)
+        if last_day > first_day:
+            when = format_html("{} – {}", when, _day(last_day))
+    elif last_day > first_day:
+        when = format_html("{} – {}", _moment(start), _moment(end))
+    else:
+        when = _moment(start)
+        if end:
+            when = format_html(
+                '{}–<time datetime="{}">{}</time>',
+                when,
+                end.isoformat(),
+                time_format(end, "TIME_FORMAT"),
+            )
+    if event.shows_time_zone:
+        when = format_html("{} ({})", when, event.time_zone_label)
+    return when
 
 
 @register.simple_tag
