@@ -6,7 +6,7 @@ the same HTML as Django's `select.html` and `select_option.html`, escaped the sa
 """
 
 from django import forms
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 
@@ -25,15 +25,12 @@ class PlainSelect(forms.Select):
         for group_name, options, _index in widget["optgroups"]:
             if group_name:
                 parts.append(format_html('\n  <optgroup label="{}">', group_name))
+            # Escaped value by value: format_html per option was most of a select's time.
             for option in options:
-                parts.append(
-                    format_html(
-                        '\n  <option value="{}"{}>{}</option>\n',
-                        str(option["value"]),
-                        mark_safe(_attrs(option["attrs"])),  # noqa: S308 - escaped above
-                        option["label"],
-                    )
-                )
+                value = conditional_escape(str(option["value"]))
+                label = conditional_escape(option["label"])
+                attrs = _attrs(option["attrs"])
+                parts.append(f'\n  <option value="{value}"{attrs}>{label}</option>\n')
             if group_name:
                 parts.append("\n  </optgroup>")
         parts.append("\n</select>")
