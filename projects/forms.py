@@ -29,7 +29,7 @@ from projects.models import (
     Programme,
     reference_data,
 )
-from projects.money import to_eur
+from projects.money import in_eur, to_eur
 
 MAX_AMOUNT = Decimal("1000000000")
 
@@ -159,8 +159,8 @@ class ProjectFilterForm(ValidPartsMixin, forms.Form):
     SORTS = {
         "newest": ("-year_granted", "reference"),
         "oldest": ("year_granted", "reference"),
-        "largest": ("-grant_eur", "reference"),
-        "smallest": ("grant_eur", "reference"),
+        "largest": (in_eur("grant_amount").desc(), "reference"),
+        "smallest": (in_eur("grant_amount").asc(), "reference"),
         "title": ("title", "reference"),
     }
     SORT_CHOICES = [
