@@ -94,8 +94,7 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         )
 
     def for_theme(self, theme):
-        through = self.model.themes.through
-        return self.filter(pk__in=through.objects.filter(theme=theme).values("programme_id"))
+        return self.filter(themes=theme)  # one theme: a join, no duplicate rows
 
     def granting(self, amount_eur):
         """Programmes whose range (compared in euros) includes the amount."""
@@ -237,10 +236,7 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         if programme := criteria.get("programme"):
             queryset = queryset.filter(programme=programme)
         if theme := criteria.get("theme"):
-            through = self.model.themes.through
-            queryset = queryset.filter(
-                pk__in=through.objects.filter(theme=theme).values("fundedproject_id")
-            )
+            queryset = queryset.filter(themes=theme)  # one theme: a join, no duplicate rows
         if country := criteria.get("country"):
             queryset = queryset.filter(lead_country=country)
         if region := criteria.get("region"):
