@@ -22,20 +22,22 @@ from django.utils.translation import pgettext_lazy
 
 from barents_portal.cache import fragment
 from barents_portal.vocabulary import Country
-from barents_portal.widgets import PlainSelect
+from barents_portal.widgets import PlainSelect, PlainTextInput
 from projects.models import (
     Currency,
     FundedProject,
     Programme,
     reference_data,
 )
-from projects.money import to_eur
+from projects.money import in_eur, to_eur
 
 MAX_AMOUNT = Decimal("1000000000")
 
 
 class AmountField(forms.DecimalField):
     """A money amount as people type it: `10 000`, `10,000` (English) or `2500,50`."""
+
+    widget = PlainTextInput  # a text field: localised input, not a number field
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
@@ -159,8 +161,8 @@ class ProjectFilterForm(ValidPartsMixin, forms.Form):
     SORTS = {
         "newest": ("-year_granted", "reference"),
         "oldest": ("year_granted", "reference"),
-        "largest": ("-grant_eur", "reference"),
-        "smallest": ("grant_eur", "reference"),
+        "largest": (in_eur("grant_amount").desc(), "reference"),
+        "smallest": (in_eur("grant_amount").asc(), "reference"),
         "title": ("title", "reference"),
     }
     SORT_CHOICES = [
@@ -171,7 +173,9 @@ class ProjectFilterForm(ValidPartsMixin, forms.Form):
         ("title", _("Title (A–Z)")),
     ]
 
-    q = forms.CharField(label=_("Words in the title"), required=False, max_length=100)
+    q = forms.CharField(
+        label=_("Words in the title"), required=False, max_length=100, widget=PlainTextInput
+    )
     programme = ChoiceField(label=_("Programme"), required=False)
     theme = ChoiceField(label=_("Theme"), required=False)
     country = ChoiceField(

@@ -94,8 +94,7 @@ class ProgrammeQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         )
 
     def for_theme(self, theme):
-        through = self.model.themes.through
-        return self.filter(pk__in=through.objects.filter(theme=theme).values("programme_id"))
+        return self.filter(themes=theme)  # one theme: a join, no duplicate rows
 
     def granting(self, amount_eur):
         """Programmes whose range (compared in euros) includes the amount."""
@@ -225,12 +224,9 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         """Published itself, of `programme`: its page is public, or a staff preview."""
         return super().published().filter(programme=programme)
 
-    def with_grant_eur(self):
-        return self.annotate(grant_eur=in_eur("grant_amount"))
-
     def matching(self, criteria):
         """Narrow by the database's filters (`ProjectFilterForm.criteria()`)."""
-        queryset = self.with_grant_eur()
+        queryset = self
         if words := criteria.get("q"):
             query = Q()
             for code in language_codes():
@@ -240,10 +236,7 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         if programme := criteria.get("programme"):
             queryset = queryset.filter(programme=programme)
         if theme := criteria.get("theme"):
-            through = self.model.themes.through
-            queryset = queryset.filter(
-                pk__in=through.objects.filter(theme=theme).values("fundedproject_id")
-            )
+            queryset = queryset.filter(themes=theme)  # one theme: a join, no duplicate rows
         if country := criteria.get("country"):
             queryset = queryset.filter(lead_country=country)
         if region := criteria.get("region"):
@@ -254,10 +247,14 @@ class FundedProjectQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
             )
         if year := criteria.get("year"):
             queryset = queryset.filter(year_granted=year)
-        if (low := criteria.get("amount_min")) is not None:
-            queryset = queryset.filter(grant_eur__gte=low)
-        if (high := criteria.get("amount_max")) is not None:
-            queryset = queryset.filter(grant_eur__lte=high)
+        low, high = criteria.get("amount_min"), criteria.get("amount_max")
+        if low is not None or high is not None:
+            # The grant in euros (a CASE over the currencies) only where a limit asks for it.
+            queryset = queryset.alias(grant_eur=in_eur("grant_amount"))
+            if low is not None:
+                queryset = queryset.filter(grant_eur__gte=low)
+            if high is not None:
+                queryset = queryset.filter(grant_eur__lte=high)
         return queryset
 
     def years(self):

@@ -83,13 +83,14 @@ def call_deadline(call):
     """
     if not call.deadline:
         return gettext("No deadline")
+    deadline = timezone.localtime(call.deadline)
     return format_html(
         '<time datetime="{}">{}</time>',
-        _local(call.deadline, "c"),
+        deadline.isoformat(),  # as the `date` filter's "c" writes it
         _sentence(
             gettext("%(date)s, %(time)s Oslo time"),
-            date=_local(call.deadline, "DATE_FORMAT"),
-            time=time_format(timezone.localtime(call.deadline), "TIME_FORMAT"),
+            date=date_format(deadline, "DATE_FORMAT"),
+            time=time_format(deadline, "TIME_FORMAT"),
         ),
     )
 
