@@ -109,7 +109,10 @@ class SearchSection:
     type: str  # the SearchType it is shown under
     model_path: str  # "app.Model"
     title: str  # the column shown (highlighted) as the result's title
-    snippet: tuple = ()  # columns the snippet is cut from (html() for rich text)
+    # Columns the snippet is cut from: the summary's as plain text (those of the head
+    # vector's weight B), the body's as html() (rich text). A hit in the summary, or in the
+    # title alone, is shown from the summary without reading the body (search.engine).
+    snippet: tuple = ()
     names: tuple = ()  # columns "did you mean" looks names up in (with a trigram index)
     # The fields its URL and context line read, besides the title: model field names,
     # untranslated, across relations ("slug", "funder__name"; a relation's own key as

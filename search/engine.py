@@ -26,10 +26,15 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.contrib.postgres.search import SearchHeadline, SearchRank
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchRank,
+    SearchVectorExact,
+    SearchVectorField,
+)
 from django.core.paginator import Paginator
 from django.core.signals import setting_changed
-from django.db.models import F, Func, TextField, Value
+from django.db.models import Case, F, Func, TextField, Value, When
 from django.db.models.base import DEFERRED
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject, Left
@@ -57,6 +62,7 @@ TEXT_MARK = "\ue00fquery\ue00f"
 NOW_TOLERANCE = timedelta(seconds=5)
 # Another language is pointed to when it finds this many times the matches found here.
 HINT_FACTOR = 3
+HEAD_VECTOR = "search_head_{lang}"  # barents_portal.search.head_vectors
 
 
 def _column(spec, code):
@@ -269,6 +275,42 @@ def _marked_query(code, prefix_last):
     return ParsedQuery(text=TEXT_MARK, prefix_last=prefix_last).for_language(code)
 
 
+def _snippet(section, code, query):
+    """The snippet, highlighted by ts_headline, which parses every word of the text it is
+    given: the summary (the snippet's plain text columns, weight B of the head vector) when
+    it matches by itself, or when only the title does (ts_headline then shows the text's
+    beginning, the summary's); the summary and the body (rich text) when the hit is in the
+    body, up to SNIPPET_SOURCE_CHARS."""
+    if not section.snippet:
+        return Value("", output_field=TextField())
+    text = _text_expression(section.snippet, code)
+    summary = [spec for spec in section.snippet if not isinstance(spec, html)]
+    if section.rank == HEAD_VECTOR and len(summary) < len(section.snippet):
+        in_summary = _matches_in(HEAD_VECTOR, "{b}", code, query)
+        in_text = _matches_in("search_{lang}", "{b,c}", code, query)
+        text = Case(When(in_summary | ~in_text, then=_text_expression(summary, code)), default=text)
+    return SearchHeadline(
+        text,
+        query,
+        config=SEARCH_CONFIGS[code],
+        start_sel=START,
+        stop_sel=STOP,
+        fragment_delimiter=FRAGMENT_DELIMITER,
+        **SNIPPET_OPTIONS,
+    )
+
+
+def _matches_in(vector, weights, code, query):
+    """`vector`'s lexemes of the given weights match `query` (ts_filter: "{b}", "{b,c}")."""
+    lexemes = Func(
+        F(_column(vector, code)),
+        Value(weights),
+        function="ts_filter",
+        output_field=SearchVectorField(),
+    )
+    return SearchVectorExact(lexemes, query)
+
+
 @receiver(setting_changed)
 def _forget_compiled(setting, **kwargs):
     """The compiled SQL lists the installed sections: a test that installs another app
@@ -296,19 +338,7 @@ def _compiled_headlines(code, prefix_last):
             stop_sel=STOP,
             highlight_all=True,
         )
-        snippet = (
-            SearchHeadline(
-                _text_expression(section.snippet, code),
-                query,
-                config=config,
-                start_sel=START,
-                stop_sel=STOP,
-                fragment_delimiter=FRAGMENT_DELIMITER,
-                **SNIPPET_OPTIONS,
-            )
-            if section.snippet
-            else Value("", output_field=TextField())
-        )
+        snippet = _snippet(section, code, query)
         card = JSONObject(**{column: F(column) for column in _card_columns(section)})
         on_page = RawSQL("SELECT item FROM page WHERE section = %s", [section.code])
         branches.append(

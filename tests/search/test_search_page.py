@@ -98,6 +98,49 @@ def test_the_found_words_are_highlighted_in_the_title_and_snippet(search):
     assert "The first <mark>icebreaker</mark> left Murmansk on Monday" in html
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "body", "query", "shown", "not_shown"),
+    [
+        # A hit in the summary is highlighted there; the body is not read.
+        (
+            "Winter shipping",
+            "The icebreaker season opens in Murmansk.",
+            "Crews prepare. Later the icebreaker fleet grows.",
+            "icebreaker",
+            "<mark>icebreaker</mark> season opens in Murmansk",
+            "fleet",
+        ),
+        # A hit in the title alone: the summary, as ts_headline shows a text without one.
+        (
+            "Icebreaker season",
+            "Ships leave Murmansk.",
+            "Crews prepare.",
+            "icebreaker",
+            "Ships",
+            "Crews",
+        ),
+        # A hit in the body: words around it, after the summary.
+        ("Winter shipping", "Ships leave.", "Crews prepare.", "crews", "<mark>Crews</mark>", "-"),
+        # Words in the summary and the body together: both highlighted.
+        (
+            "Winter shipping",
+            "The icebreaker season opens.",
+            "Crews prepare.",
+            "icebreaker crews",
+            "<mark>icebreaker</mark> season opens",
+            "-",
+        ),
+    ],
+)
+def test_the_snippet_comes_from_the_summary_unless_the_hit_is_in_the_body(
+    search, title, summary, body, query, shown, not_shown
+):
+    ArticleFactory(title_en=title, summary_en=summary, body_en=f"<p>{body}</p>")
+    snippet = str(search(query).context["results"][0].snippet)
+    assert shown in snippet
+    assert not_shown not in snippet
+
+
 def test_a_title_with_markup_comes_back_harmless(search):
     ArticleFactory(
         title_en='<script>alert("x")</script> Barents <img src=x onerror=alert(1)>',
