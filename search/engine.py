@@ -10,8 +10,8 @@ For a query in language `code` the queries are, whatever the number of results:
    context line read (SearchSection.card), loaded into an instance holding only them.
 
 Each section reads at most MATCH_LIMIT matches, plus one to know that there are more: a
-word found in 20 000 articles is counted as "more than 500 news" and ranked among the
-first 500 matches of each section (in the order the GIN index hands them over), so that a
+word found in 20 000 articles is counted as "more than 200 news" and ranked among the
+first 200 matches of each section (in the order the GIN index hands them over), so that a
 search reads a few thousand rows at most however large the portal grows. Below the limit,
 counts and ranking are exact. The SQL of that query is compiled once per language.
 
@@ -55,7 +55,7 @@ SNIPPET_OPTIONS = {"max_words": 30, "min_words": 12, "max_fragments": 2}
 FRAGMENT_DELIMITER = " … "
 SNIPPET_SOURCE_CHARS = 2000
 # Matches read per section; one more tells that there are more (see the docstring).
-MATCH_LIMIT = 500
+MATCH_LIMIT = 200
 # Stands for the visitor's text in the SQL compiled once per language: private use
 # characters, which search.query.clean removes from anything a visitor types.
 TEXT_MARK = "\ue00fquery\ue00f"
