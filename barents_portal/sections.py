@@ -110,8 +110,9 @@ class SearchSection:
     model_path: str  # "app.Model"
     title: str  # the column shown (highlighted) as the result's title
     # Columns the snippet is cut from: the summary's as plain text (those of the head
-    # vector's weight B), the body's as html() (rich text). A hit in the summary, or in the
-    # title alone, is shown from the summary without reading the body (search.engine).
+    # vector's weight B), the body's as html() (rich text). A hit in the summary is shown
+    # from the summary alone, and the body is read in full only for a hit there
+    # (search.engine._snippet).
     snippet: tuple = ()
     names: tuple = ()  # columns "did you mean" looks names up in (with a trigram index)
     # The fields its URL and context line read, besides the title: model field names,

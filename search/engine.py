@@ -54,6 +54,8 @@ PER_PAGE = 20
 SNIPPET_OPTIONS = {"max_words": 30, "min_words": 12, "max_fragments": 2}
 FRAGMENT_DELIMITER = " … "
 SNIPPET_SOURCE_CHARS = 2000
+# A text without a hit is shown by its first min_words words: they are within these.
+SNIPPET_OPENING_CHARS = 300
 # Matches read per section; one more tells that there are more (see the docstring).
 MATCH_LIMIT = 200
 # Stands for the visitor's text in the SQL compiled once per language: private use
@@ -69,10 +71,10 @@ def _column(spec, code):
     return spec.format(lang=code)
 
 
-def _text_expression(specs, code):
+def _text_expression(specs, code, chars=SNIPPET_SOURCE_CHARS):
     """The snippet's source text: the columns joined, rich text without its tags, cut to
-    SNIPPET_SOURCE_CHARS (ts_headline's cost grows with the text it reads)."""
-    return Left(_joined_text(specs, code), SNIPPET_SOURCE_CHARS)
+    `chars` (ts_headline's cost grows with the text it reads)."""
+    return Left(_joined_text(specs, code), chars)
 
 
 def _joined_text(specs, code):
@@ -277,18 +279,27 @@ def _marked_query(code, prefix_last):
 
 def _snippet(section, code, query):
     """The snippet, highlighted by ts_headline, which parses every word of the text it is
-    given: the summary (the snippet's plain text columns, weight B of the head vector) when
-    it matches by itself, or when only the title does (ts_headline then shows the text's
-    beginning, the summary's); the summary and the body (rich text) when the hit is in the
-    body, up to SNIPPET_SOURCE_CHARS."""
+    given, so it is given what the hit needs: the summary (the snippet's plain text
+    columns, weight B of the head vector) when the summary matches by itself; the text's
+    opening when neither the summary nor the body does (a hit in the title: ts_headline
+    then shows the text's first words); else the summary and the body (rich text) up to
+    SNIPPET_SOURCE_CHARS."""
     if not section.snippet:
         return Value("", output_field=TextField())
     text = _text_expression(section.snippet, code)
     summary = [spec for spec in section.snippet if not isinstance(spec, html)]
-    if section.rank == HEAD_VECTOR and len(summary) < len(section.snippet):
-        in_summary = _matches_in(HEAD_VECTOR, "{b}", code, query)
-        in_text = _matches_in("search_{lang}", "{b,c}", code, query)
-        text = Case(When(in_summary | ~in_text, then=_text_expression(summary, code)), default=text)
+    if section.rank == HEAD_VECTOR and summary and len(summary) < len(section.snippet):
+        text = Case(
+            When(
+                _matches_in(HEAD_VECTOR, "{b}", code, query),
+                then=_text_expression(summary, code),
+            ),
+            When(
+                ~_matches_in("search_{lang}", "{b,c}", code, query),
+                then=_text_expression(section.snippet, code, SNIPPET_OPENING_CHARS),
+            ),
+            default=text,
+        )
     return SearchHeadline(
         text,
         query,

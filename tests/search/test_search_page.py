@@ -110,15 +110,9 @@ def test_the_found_words_are_highlighted_in_the_title_and_snippet(search):
             "<mark>icebreaker</mark> season opens in Murmansk",
             "fleet",
         ),
-        # A hit in the title alone: the summary, as ts_headline shows a text without one.
-        (
-            "Icebreaker season",
-            "Ships leave Murmansk.",
-            "Crews prepare.",
-            "icebreaker",
-            "Ships",
-            "Crews",
-        ),
+        # A hit in the title alone: the text's first words, as for any text without a hit.
+        ("Icebreaker season", "Ships leave.", "Crews prepare.", "icebreaker", "Ships leave", "-"),
+        ("Icebreaker season", "", "Crews prepare.", "icebreaker", "Crews prepare", "-"),
         # A hit in the body: words around it, after the summary.
         ("Winter shipping", "Ships leave.", "Crews prepare.", "crews", "<mark>Crews</mark>", "-"),
         # Words in the summary and the body together: both highlighted.
@@ -132,7 +126,7 @@ def test_the_found_words_are_highlighted_in_the_title_and_snippet(search):
         ),
     ],
 )
-def test_the_snippet_comes_from_the_summary_unless_the_hit_is_in_the_body(
+def test_the_snippet_is_cut_from_as_little_text_as_shows_the_hit(
     search, title, summary, body, query, shown, not_shown
 ):
     ArticleFactory(title_en=title, summary_en=summary, body_en=f"<p>{body}</p>")
