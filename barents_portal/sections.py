@@ -109,11 +109,16 @@ class SearchSection:
     type: str  # the SearchType it is shown under
     model_path: str  # "app.Model"
     title: str  # the column shown (highlighted) as the result's title
-    snippet: tuple = ()  # columns the snippet is cut from (html() for rich text)
+    # Columns the snippet is cut from: the summary's as plain text (those of the head
+    # vector's weight B), the body's as html() (rich text). A hit in the summary is shown
+    # from the summary alone, and the body is read in full only for a hit there
+    # (search.engine._snippet).
+    snippet: tuple = ()
     names: tuple = ()  # columns "did you mean" looks names up in (with a trigram index)
     # The fields its URL and context line read, besides the title: model field names,
-    # untranslated, across relations ("slug", "funder__name"). The search reads them with
-    # the highlights, in its one statement, into an instance holding only them.
+    # untranslated, across relations ("slug", "funder__name"; a relation's own key as
+    # "parent_id"). The search reads them with the highlights, in its one statement, into
+    # an instance holding only them: reading any other field would cost a query.
     card: tuple = ()
     # The vector ranking reads: the small title-and-summary one (barents_portal.search.
     # head_vectors), or the search vector itself for a model without a body.

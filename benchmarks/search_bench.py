@@ -520,17 +520,16 @@ def report(rows):
 
 
 def explain(query="cooperation", code="en"):
-    from django.db import connection
-
     from search.engine import RankedHits
     from search.query import parse
+    from search.statements import fetch_all
 
     hits = RankedHits(code, parse(query))
     total = sum(hits.counts_and_page(0, 20).values())
     sql, params = hits.counts_and_page_sql(0, 20)
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) {sql}", params)
-        plan = "\n".join(row[0] for row in cursor.fetchall())
+    # Under the search's own settings (search.statements), so the plan is the one it runs.
+    rows = fetch_all(f"EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) {sql}", params)
+    plan = "\n".join(row[0] for row in rows)
     print(f"\nEXPLAIN ANALYZE of the counts and first page for {query!r} ({code}), ")
     print(f"{total:,} matches:\n")
     print(plan)

@@ -10,8 +10,8 @@ For a query in language `code` the queries are, whatever the number of results:
    context line read (SearchSection.card), loaded into an instance holding only them.
 
 Each section reads at most MATCH_LIMIT matches, plus one to know that there are more: a
-word found in 20 000 articles is counted as "more than 500 news" and ranked among the
-first 500 matches of each section (in the order the GIN index hands them over), so that a
+word found in 20 000 articles is counted as "more than 200 news" and ranked among the
+first 200 matches of each section (in the order the GIN index hands them over), so that a
 search reads a few thousand rows at most however large the portal grows. Below the limit,
 counts and ranking are exact. The SQL of that query is compiled once per language.
 
@@ -26,10 +26,15 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.contrib.postgres.search import SearchHeadline, SearchRank
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchRank,
+    SearchVectorExact,
+    SearchVectorField,
+)
 from django.core.paginator import Paginator
 from django.core.signals import setting_changed
-from django.db.models import F, Func, TextField, Value
+from django.db.models import Case, F, Func, TextField, Value, When
 from django.db.models.base import DEFERRED
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject, Left
@@ -49,24 +54,27 @@ PER_PAGE = 20
 SNIPPET_OPTIONS = {"max_words": 30, "min_words": 12, "max_fragments": 2}
 FRAGMENT_DELIMITER = " … "
 SNIPPET_SOURCE_CHARS = 2000
+# A text without a hit is shown by its first min_words words: they are within these.
+SNIPPET_OPENING_CHARS = 300
 # Matches read per section; one more tells that there are more (see the docstring).
-MATCH_LIMIT = 500
+MATCH_LIMIT = 200
 # Stands for the visitor's text in the SQL compiled once per language: private use
 # characters, which search.query.clean removes from anything a visitor types.
 TEXT_MARK = "\ue00fquery\ue00f"
 NOW_TOLERANCE = timedelta(seconds=5)
 # Another language is pointed to when it finds this many times the matches found here.
 HINT_FACTOR = 3
+HEAD_VECTOR = "search_head_{lang}"  # barents_portal.search.head_vectors
 
 
 def _column(spec, code):
     return spec.format(lang=code)
 
 
-def _text_expression(specs, code):
+def _text_expression(specs, code, chars=SNIPPET_SOURCE_CHARS):
     """The snippet's source text: the columns joined, rich text without its tags, cut to
-    SNIPPET_SOURCE_CHARS (ts_headline's cost grows with the text it reads)."""
-    return Left(_joined_text(specs, code), SNIPPET_SOURCE_CHARS)
+    `chars` (ts_headline's cost grows with the text it reads)."""
+    return Left(_joined_text(specs, code), chars)
 
 
 def _joined_text(specs, code):
@@ -269,6 +277,51 @@ def _marked_query(code, prefix_last):
     return ParsedQuery(text=TEXT_MARK, prefix_last=prefix_last).for_language(code)
 
 
+def _snippet(section, code, query):
+    """The snippet, highlighted by ts_headline, which parses every word of the text it is
+    given, so it is given what the hit needs: the summary (the snippet's plain text
+    columns, weight B of the head vector) when the summary matches by itself; the text's
+    opening when neither the summary nor the body does (a hit in the title: ts_headline
+    then shows the text's first words); else the summary and the body (rich text) up to
+    SNIPPET_SOURCE_CHARS."""
+    if not section.snippet:
+        return Value("", output_field=TextField())
+    text = _text_expression(section.snippet, code)
+    summary = [spec for spec in section.snippet if not isinstance(spec, html)]
+    if section.rank == HEAD_VECTOR and summary and len(summary) < len(section.snippet):
+        text = Case(
+            When(
+                _matches_in(HEAD_VECTOR, "{b}", code, query),
+                then=_text_expression(summary, code),
+            ),
+            When(
+                ~_matches_in("search_{lang}", "{b,c}", code, query),
+                then=_text_expression(section.snippet, code, SNIPPET_OPENING_CHARS),
+            ),
+            default=text,
+        )
+    return SearchHeadline(
+        text,
+        query,
+        config=SEARCH_CONFIGS[code],
+        start_sel=START,
+        stop_sel=STOP,
+        fragment_delimiter=FRAGMENT_DELIMITER,
+        **SNIPPET_OPTIONS,
+    )
+
+
+def _matches_in(vector, weights, code, query):
+    """`vector`'s lexemes of the given weights match `query` (ts_filter: "{b}", "{b,c}")."""
+    lexemes = Func(
+        F(_column(vector, code)),
+        Value(weights),
+        function="ts_filter",
+        output_field=SearchVectorField(),
+    )
+    return SearchVectorExact(lexemes, query)
+
+
 @receiver(setting_changed)
 def _forget_compiled(setting, **kwargs):
     """The compiled SQL lists the installed sections: a test that installs another app
@@ -296,19 +349,7 @@ def _compiled_headlines(code, prefix_last):
             stop_sel=STOP,
             highlight_all=True,
         )
-        snippet = (
-            SearchHeadline(
-                _text_expression(section.snippet, code),
-                query,
-                config=config,
-                start_sel=START,
-                stop_sel=STOP,
-                fragment_delimiter=FRAGMENT_DELIMITER,
-                **SNIPPET_OPTIONS,
-            )
-            if section.snippet
-            else Value("", output_field=TextField())
-        )
+        snippet = _snippet(section, code, query)
         card = JSONObject(**{column: F(column) for column in _card_columns(section)})
         on_page = RawSQL("SELECT item FROM page WHERE section = %s", [section.code])
         branches.append(

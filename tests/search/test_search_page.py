@@ -98,6 +98,43 @@ def test_the_found_words_are_highlighted_in_the_title_and_snippet(search):
     assert "The first <mark>icebreaker</mark> left Murmansk on Monday" in html
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "body", "query", "shown", "not_shown"),
+    [
+        # A hit in the summary is highlighted there; the body is not read.
+        (
+            "Winter shipping",
+            "The icebreaker season opens in Murmansk.",
+            "Crews prepare. Later the icebreaker fleet grows.",
+            "icebreaker",
+            "<mark>icebreaker</mark> season opens in Murmansk",
+            "fleet",
+        ),
+        # A hit in the title alone: the text's first words, as for any text without a hit.
+        ("Icebreaker season", "Ships leave.", "Crews prepare.", "icebreaker", "Ships leave", "-"),
+        ("Icebreaker season", "", "Crews prepare.", "icebreaker", "Crews prepare", "-"),
+        # A hit in the body: words around it, after the summary.
+        ("Winter shipping", "Ships leave.", "Crews prepare.", "crews", "<mark>Crews</mark>", "-"),
+        # Words in the summary and the body together: both highlighted.
+        (
+            "Winter shipping",
+            "The icebreaker season opens.",
+            "Crews prepare.",
+            "icebreaker crews",
+            "<mark>icebreaker</mark> season opens",
+            "-",
+        ),
+    ],
+)
+def test_the_snippet_is_cut_from_as_little_text_as_shows_the_hit(
+    search, title, summary, body, query, shown, not_shown
+):
+    ArticleFactory(title_en=title, summary_en=summary, body_en=f"<p>{body}</p>")
+    snippet = str(search(query).context["results"][0].snippet)
+    assert shown in snippet
+    assert not_shown not in snippet
+
+
 def test_a_title_with_markup_comes_back_harmless(search):
     ArticleFactory(
         title_en='<script>alert("x")</script> Barents <img src=x onerror=alert(1)>',
