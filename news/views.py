@@ -36,6 +36,12 @@ def article_years():
     return fragment("article-years", Article.objects.years)
 
 
+def listed_topics():
+    """The topics in their order: the news list's filter choices, the same for every
+    filter and page, so kept as a fragment like the year lists."""
+    return fragment("news-topics", lambda: list(Topic.objects.for_listing()))
+
+
 def event_past_years():
     """[(year, link to its archive)]: the links are kept with the years, so the events
     pages' navigation reverses no URL."""
@@ -67,7 +73,7 @@ class ArticleListView(PageRangeMixin, ListView):
     paginate_by = ARTICLES_PER_PAGE
 
     def get_queryset(self):
-        self.topics = list(Topic.objects.for_listing())
+        self.topics = listed_topics()
         self.years = article_years()
         self.form = ArticleFilterForm(self.request.GET, topics=self.topics, years=self.years)
         if not self.form.is_valid():
