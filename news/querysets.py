@@ -5,6 +5,7 @@ import datetime
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from barents_portal.languages import field_language_expression, field_text_expression
 from barents_portal.publishing import PublishableQuerySet
@@ -150,20 +151,23 @@ class EventQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
         """What the month calendar shows of each event, soonest first, as rows rather than
         events (a month holds ~170 in the benchmark, and an instance of Event's 60 columns
         cost three times its row): the title along the fallback chain and the language it
-        is in (`lang`), the link, whether it is cancelled, and its first and last day."""
+        is in when that is not the page's (`lang`; None in the page's own language, so the
+        template skips its language tags), the link, whether it is cancelled, and its first
+        and last day."""
         rows = self.order_by("start", "pk").values(
             *("cancelled", "start", "end", "time_zone"),
             shown_title=field_text_expression("title"),
             shown_slug=field_text_expression("slug"),
             lang=field_language_expression("title"),
         )
+        page = get_language()
         entries = []
         for row in rows:
             first_day, last_day = local_days(row["start"], row["end"], row["time_zone"])
             entries.append(
                 {
                     "title": row["shown_title"],
-                    "lang": row["lang"],
+                    "lang": row["lang"] if row["lang"] != page else None,
                     "url": slug_url("news:event-detail", row["shown_slug"]),
                     "cancelled": row["cancelled"],
                     "first_day": first_day,
