@@ -96,6 +96,10 @@ class SearchType:
     order: int = 0
 
 
+# The small title-and-summary vector of barents_portal.search.head_vectors.
+HEAD_VECTOR = "search_head_{lang}"
+
+
 @dataclass(frozen=True)
 class SearchSection:
     """One searchable model: where its results come from and how they are shown.
@@ -122,7 +126,7 @@ class SearchSection:
     card: tuple = ()
     # The vector ranking reads: the small title-and-summary one (barents_portal.search.
     # head_vectors), or the search vector itself for a model without a body.
-    rank: str = "search_head_{lang}"
+    rank: str = HEAD_VECTOR
     context: object = None  # obj -> a short line of context, or ""
     url: object = None  # obj -> its URL; get_absolute_url() by default
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from barents_portal.vocabulary import Country
 from projects.forms import FinderForm
-from projects.models import Programme, Region
+from projects.models import CallState, Programme, Region
 
 # The form fields a criterion comes from (amount also drops its currency).
 CRITERION_FIELDS = {
@@ -69,9 +69,7 @@ def nearest_deadline_first(programmes, now):
     def order(programme):
         calls = programme.upcoming_calls
         nearest = min((c.deadline for c in calls if c.deadline and c.deadline > now), default=None)
-        open_rolling = any(
-            c.is_rolling and (c.opens_at is None or c.opens_at <= now) for c in calls
-        )
+        open_rolling = any(c.state_at(now) == CallState.ROLLING for c in calls)
         return (nearest is None, nearest or now, not open_rolling)
 
     return sorted(programmes, key=order)  # stable: names stay in order among equals

@@ -150,6 +150,12 @@ def reference_data():
     )
 
 
+def rows_of(codes, rows):
+    """The reference rows ({code: row}, from `reference_data`) of these codes, in the
+    codes' order (a list's `theme_codes`, a programme's `region_codes`…)."""
+    return [rows[code] for code in codes if code in rows]
+
+
 # --- Funders and programmes ---------------------------------------------------------------
 class Funder(Stamped):
     name = models.CharField(_("name"), max_length=200)

@@ -8,7 +8,7 @@ from barents_portal import ical
 from barents_portal.views import StaffPreviewMixin, TranslatedSlugMixin
 from projects import calendars, exports, figures, finder
 from projects.forms import FinderForm, ProjectFilterForm
-from projects.models import Call, CallState, FundedProject, Programme, reference_data
+from projects.models import Call, CallState, FundedProject, Programme, reference_data, rows_of
 
 EXAMPLE_PROJECTS = 6
 
@@ -53,10 +53,10 @@ class ProgrammePageMixin:
         past = [call for call in calls if call.state_at(now) == CallState.CLOSED]
         projects = FundedProject.objects.published_of(programme)
         return super().get_context_data(
-            themes=[themes[code] for code in programme.theme_codes],
+            themes=rows_of(programme.theme_codes, themes),
             themes_by_code=themes,
-            eligible_regions=[regions[code] for code in programme.region_codes],
-            applicant_types=[applicant_types[code] for code in programme.applicant_type_codes],
+            eligible_regions=rows_of(programme.region_codes, regions),
+            applicant_types=rows_of(programme.applicant_type_codes, applicant_types),
             upcoming_calls=[call for call in calls if call not in past],
             past_calls=past[::-1],
             example_projects=list(projects.for_listing()[:EXAMPLE_PROJECTS]),

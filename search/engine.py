@@ -43,6 +43,7 @@ from django.utils import timezone
 
 from barents_portal.languages import key_field, language_codes, shown_language
 from barents_portal.search import SEARCH_CONFIGS, TAGS, html, plain_text, search_configs
+from barents_portal.sections import HEAD_VECTOR
 from search.highlight import START, STOP, highlighted
 from search.query import ParsedQuery
 from search.sections import sections_by_code, sections_of
@@ -64,7 +65,6 @@ TEXT_MARK = "\ue00fquery\ue00f"
 NOW_TOLERANCE = timedelta(seconds=5)
 # Another language is pointed to when it finds this many times the matches found here.
 HINT_FACTOR = 3
-HEAD_VECTOR = "search_head_{lang}"  # barents_portal.search.head_vectors
 
 
 def _column(spec, code):

@@ -13,6 +13,7 @@ from barents_portal import images
 from barents_portal.languages import shown_language
 from barents_portal.structured_data import json_ld
 from news.models import Article, Event
+from news.months import local_days
 
 register = template.Library()
 
@@ -55,7 +56,7 @@ def event_when(event):
     one function, not a template partial of five date filters per event.
     """
     start, end = event.local_start, event.local_end
-    first_day, last_day = start.date(), (end or start).date()
+    first_day, last_day = local_days(event.start, event.end, event.time_zone)
     if event.all_day:
         when = _day(first_day)
         if last_day > first_day:

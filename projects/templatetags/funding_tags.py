@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
 from barents_portal.cache import fragment
+from projects.models import rows_of
 from projects.querysets import CallState
 
 register = template.Library()
@@ -52,16 +53,8 @@ def amount_range(programme):
     return ""
 
 
-@register.filter
-def rows_of(codes, rows):
-    """The reference rows ({code: row}, `projects.models.reference_data`) of these codes,
-    in the codes' order: `{% for theme in project.theme_codes|rows_of:themes_by_code %}`."""
-    return [rows[code] for code in codes if code in rows]
-
-
-@register.filter
-def days_left(call):
-    return call.days_left(timezone.localdate())
+# `{% for theme in project.theme_codes|rows_of:themes_by_code %}`
+register.filter("rows_of", rows_of)
 
 
 def _local(value, format_name):
@@ -106,7 +99,7 @@ def call_timing(call):
         return gettext("open all year")
     if state == CallState.CLOSED:
         return _sentence(gettext("closed %(date)s"), date=_local(call.deadline, "DATE_FORMAT"))
-    days = days_left(call)
+    days = call.days_left()
     if days == 0:
         return _sentence(
             gettext("closes today at %(time)s"),
