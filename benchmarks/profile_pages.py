@@ -5,12 +5,16 @@ Django's test client as gunicorn would serve it: DEBUG off, the page cache off, 
 fragments on (the uncached rows of `make bench`). For each page: the median of
 `--repeat` requests after warm-ups, in ms of wall time and of CPU time of this process
 (the second is what the template engine and the ORM cost; the difference is mostly
-PostgreSQL), the queries it made and the ms spent inside them. `--profile NAME` prints
-cProfile's top functions for that page.
+PostgreSQL), the ms spent rendering its template (with whatever the template evaluates
+itself, such as a lazy queryset), the queries it made and the ms spent inside them.
+`--profile NAME` prints cProfile's top functions for that page; `--callers` and `--callees`
+add who calls, or what is called by, the functions matching a pattern.
 
     .venv/bin/python benchmarks/profile_pages.py --languages en
     .venv/bin/python benchmarks/profile_pages.py --pages search --profile search
     .venv/bin/python benchmarks/profile_pages.py --pages "projects database" --sql
+    .venv/bin/python benchmarks/profile_pages.py --pages programme --profile programme \
+        --callees "views.py.*get_context_data"
 """
 
 import argparse
@@ -34,6 +38,8 @@ def main():
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--profile", help="a page name: print cProfile's top functions")
     parser.add_argument("--top", type=int, default=35)
+    parser.add_argument("--callers", metavar="PATTERN", help="with --profile: who calls these")
+    parser.add_argument("--callees", metavar="PATTERN", help="with --profile: what these call")
     parser.add_argument("--sql", action="store_true", help="print each page's queries and ms")
     args = parser.parse_args()
 
@@ -44,6 +50,7 @@ def main():
 
     django.setup()
     from django.db import connection
+    from django.template.backends import django as django_backend
     from django.test import Client
 
     wanted = set(args.pages.split(",")) | {"floor"} if args.pages else None
@@ -58,7 +65,25 @@ def main():
             timings.append(time.perf_counter() - start)
             statements.append(sql % tuple(repr(p) for p in params or ()) if args.sql else sql)
 
-    print(f"{'page':<22} {'lang':<4} {'wall ms':>8} {'cpu ms':>7} {'queries':>7} {'in SQL':>7}")
+    rendering, depth = [], [0]
+    render = django_backend.Template.render
+
+    def timed_render(template, context=None, request=None):
+        # The page's own template only: a tag rendering another template is inside it.
+        depth[0] += 1
+        start = time.perf_counter()
+        try:
+            return render(template, context, request)
+        finally:
+            depth[0] -= 1
+            if not depth[0]:
+                rendering.append(time.perf_counter() - start)
+
+    django_backend.Template.render = timed_render
+    print(
+        f"{'page':<22} {'lang':<4} {'wall ms':>8} {'cpu ms':>7} {'template':>8} "
+        f"{'queries':>7} {'in SQL':>7}"
+    )
     for lang in args.languages.split(","):
         for name, path in load.pages(url, lang):
             if name == "literal" or (wanted and name not in wanted):
@@ -67,19 +92,22 @@ def main():
                 response = client.get(path)
                 if response.status_code != 200:
                     raise SystemExit(f"{path} answered {response.status_code}")
-            walls, cpus, sql = [], [], []
+            walls, cpus, templates, sql = [], [], [], []
             with connection.execute_wrapper(timed_execute):
                 for _request in range(args.repeat):
                     timings.clear()
                     statements.clear()
+                    rendering.clear()
                     wall, cpu = time.perf_counter(), time.process_time()
                     client.get(path)
                     cpus.append(time.process_time() - cpu)
                     walls.append(time.perf_counter() - wall)
+                    templates.append(sum(rendering))
                     sql.append((len(timings), sum(timings)))
             print(
                 f"{name:<22} {lang:<4} {statistics.median(walls) * 1000:8.1f} "
-                f"{statistics.median(cpus) * 1000:7.1f} {sql[-1][0]:7d} "
+                f"{statistics.median(cpus) * 1000:7.1f} {statistics.median(templates) * 1000:8.1f} "
+                f"{sql[-1][0]:7d} "
                 f"{statistics.median(s for _n, s in sql) * 1000:7.1f}",
                 flush=True,
             )
