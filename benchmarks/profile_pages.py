@@ -123,6 +123,10 @@ def main():
                 stats = pstats.Stats(profiler).strip_dirs().sort_stats("tottime")
                 stats.print_stats(args.top)
                 stats.sort_stats("cumulative").print_stats(args.top)
+                if args.callers:
+                    stats.print_callers(args.callers)
+                if args.callees:
+                    stats.print_callees(args.callees)
 
 
 if __name__ == "__main__":
